@@ -1,0 +1,2 @@
+package lab.grader.cli;
+public final class GraderMain { public static void main(String[] args) {} }

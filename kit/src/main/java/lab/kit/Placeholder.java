@@ -1,0 +1,2 @@
+package lab.kit;
+class Placeholder {}

@@ -1,0 +1,1 @@
+package lab.daemon; public class Placeholder {}

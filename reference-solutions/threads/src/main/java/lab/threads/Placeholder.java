@@ -1,0 +1,1 @@
+package lab.threads; public class Placeholder {}
