@@ -1,0 +1,2 @@
+package lab.countdown;
+public class Placeholder {}

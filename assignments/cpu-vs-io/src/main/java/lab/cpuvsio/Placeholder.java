@@ -1,0 +1,2 @@
+package lab.cpuvsio;
+public class Placeholder {}

@@ -1,0 +1,2 @@
+package lab.futures;
+public class Placeholder {}

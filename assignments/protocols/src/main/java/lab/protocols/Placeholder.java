@@ -1,0 +1,2 @@
+package lab.protocols;
+public class Placeholder {}

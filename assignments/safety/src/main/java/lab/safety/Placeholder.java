@@ -1,0 +1,2 @@
+package lab.safety;
+public class Placeholder {}

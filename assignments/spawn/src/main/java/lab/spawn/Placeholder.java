@@ -1,0 +1,2 @@
+package lab.spawn;
+public class Placeholder {}

@@ -1,0 +1,2 @@
+package lab.eventloop;
+public class Placeholder {}

@@ -1,0 +1,2 @@
+package lab.poolmap;
+public class Placeholder {}
