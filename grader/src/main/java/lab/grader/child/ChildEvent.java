@@ -1,0 +1,54 @@
+package lab.grader.child;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import lab.grader.scoring.CodeLocation;
+import lab.grader.scoring.Outcome;
+
+/**
+ * One line of the results file: a test {@code started} or {@code finished}. Flat, so the file is
+ * easy to read by eye when a grading run needs debugging.
+ *
+ * @param event     {@code started} or {@code finished}
+ * @param test      {@code Class#member}
+ * @param status    for finished: passed, failed, error, timeout
+ * @param exception the exception's class name, for error
+ * @param message   the assertion's or exception's message
+ * @param where     the first frame of student code, may be null
+ * @param threads   on timeout: where the student's threads were
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChildEvent(String event, String test, String status, String exception, String message,
+                         CodeLocation where, String threads) {
+
+    public static ChildEvent started(String test) {
+        return new ChildEvent("started", test, null, null, null, null, null);
+    }
+
+    /** The event that reports {@code outcome} for {@code test}. */
+    public static ChildEvent finished(String test, Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Passed p -> new ChildEvent("finished", test, "passed", null, null, null, null);
+            case Outcome.Failed f -> new ChildEvent("finished", test, "failed", null, f.message(), f.where(), null);
+            case Outcome.Threw t -> new ChildEvent("finished", test, "error", t.exceptionType(), t.message(), t.where(), null);
+            case Outcome.TimedOut t -> new ChildEvent("finished", test, "timeout", null, t.reason(), null, t.threads());
+            case Outcome.DidNotRun d -> new ChildEvent("finished", test, "error", null, d.reason(), null, null);
+            case Outcome.JvmStopped j -> throw new IllegalArgumentException("only the grader sees a JVM stop");
+            case Outcome.NotCompiled n -> throw new IllegalArgumentException("a child runs compiled code only");
+        };
+    }
+
+    public boolean isStarted() {
+        return "started".equals(event);
+    }
+
+    /** The outcome a finished event reports. */
+    public Outcome outcome() {
+        return switch (status == null ? "" : status) {
+            case "passed" -> new Outcome.Passed();
+            case "failed" -> new Outcome.Failed(message, where);
+            case "timeout" -> new Outcome.TimedOut(message, threads);
+            case "error" -> exception == null ? new Outcome.DidNotRun(message) : new Outcome.Threw(exception, message, where);
+            default -> new Outcome.DidNotRun("the grader could not read this test's result (" + status + ")");
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package lab.grader.child;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.junit.engine_api.FieldSelector;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lab.grader.rubric.Durations;
+import lab.grader.scoring.Outcome;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The child JVM's entry point: runs the requested tests against the student's classes (on this
+ * JVM's class path after grader.jar) and reports each through the results file.
+ */
+public final class ChildMain {
+    private ChildMain() {}
+
+    public static void main(String[] args) {
+        try {
+            ChildRequest request = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ChildRequest.class);
+            run(request);
+        } catch (Throwable t) {
+            t.printStackTrace();
+        } finally {
+            // a student's leftover non-daemon thread must not keep this JVM alive
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
+    static void run(ChildRequest request) throws Exception {
+        Set<String> testClasses = request.tests().stream().map(ChildRequest.Test::className)
+                .map(c -> c.contains("$") ? c.substring(0, c.indexOf('$')) : c).collect(Collectors.toSet());
+        StudentFrames frames = new StudentFrames(request.studentPackages(), testClasses);
+        String timeout = Durations.format(java.time.Duration.ofMillis(request.testTimeoutMillis()));
+        OutcomeMapper mapper = new OutcomeMapper(frames, timeout);
+        try (EventWriter out = new EventWriter(Path.of(request.resultsFile()))) {
+            ResultListener listener = new ResultListener(out, mapper,
+                    request.tests().stream().map(ChildRequest.Test::key).collect(Collectors.toSet()));
+            List<DiscoverySelector> selectors = new ArrayList<>();
+            for (ChildRequest.Test test : request.tests()) {
+                try {
+                    selectors.add(test.field() ? FieldSelector.selectField(test.className(), test.member())
+                            : selectMethod(test.className(), test.member()));
+                } catch (Throwable t) {
+                    // e.g. a rule class whose static initialiser fails on the student's code
+                    listener.finish(test.key(), mapper.map(t));
+                }
+            }
+            LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors)
+                    .enableImplicitConfigurationParameters(false)
+                    .configurationParameter("junit.jupiter.execution.timeout.default", request.testTimeoutMillis() + " ms")
+                    .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                    .build();
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(discovery, listener);
+            listener.finishUnreported(new Outcome.DidNotRun(
+                    "the test did not run: the grader could not find or start it in your submission"));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package lab.grader.scoring;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import lab.grader.rubric.Kind;
+
+/** Every student-facing sentence the grader itself writes (tests and rules write their own). */
+public final class Feedback {
+    static final int MAX_CHARS = 800;
+    static final int RULE_VIOLATIONS_SHOWN = 5;
+
+    private Feedback() {}
+
+    /** What the student reads about one test that did not pass. */
+    public static String of(Outcome outcome, Kind kind) {
+        String text = switch (outcome) {
+            case Outcome.Passed p -> "";
+            case Outcome.Failed f when kind == Kind.RULE -> ruleText(f.message());
+            case Outcome.Failed f -> orDefault(f.message(), "a check failed without a message")
+                    + (f.where() == null ? "" : " " + f.where().fileAndLine());
+            case Outcome.Threw t when isNotImplemented(t) -> "Not implemented yet: "
+                    + (t.where() == null ? "a method" : t.where().classAndMethod())
+                    + " threw UnsupportedOperationException"
+                    + (t.where() == null ? "" : " " + t.where().fileAndLine())
+                    + ": implement it as the README describes";
+            case Outcome.Threw t -> "your code threw " + simpleName(t.exceptionType())
+                    + (t.message() == null || t.message().isBlank() ? "" : ": " + t.message())
+                    + (t.where() == null ? "" : " at " + t.where().fileAndLine());
+            case Outcome.TimedOut t -> t.reason()
+                    + (t.threads() == null || t.threads().isBlank() ? "" : "\nyour threads at that moment:\n" + t.threads());
+            case Outcome.JvmStopped j -> "the test JVM stopped while this test ran (exit code " + j.exitCode()
+                    + "): your code must not call System.exit or Runtime.halt";
+            case Outcome.DidNotRun d -> d.reason();
+            case Outcome.NotCompiled n -> n.feedback();
+        };
+        return cap(text);
+    }
+
+    /** Why a test that JUnit stopped after its timeout did not finish. */
+    public static String testTimedOut(String duration) {
+        return "did not finish within " + duration
+                + ": look for a loop that never ends, a join or wait without an end, or a deadlock";
+    }
+
+    /** Why a test the watchdog stopped did not finish. */
+    public static String testKilled(String duration) {
+        return "stopped by the grader after " + duration
+                + " without a result: look for code that never ends and ignores interruption";
+    }
+
+    /** Why a test did not run at all once the submission's time was up. */
+    public static String notRunOutOfTime(long seconds) {
+        return "not run: the submission used up its " + seconds + " s time limit";
+    }
+
+    /** Why every item of an assignment whose folder is missing scores nothing. */
+    public static String folderMissing(String id) {
+        return "folder " + id + "/ was not found in your submission";
+    }
+
+    /** Why every item of an assignment that did not compile scores nothing. */
+    public static String compileFailed(String compilerMessages) {
+        return "your code does not compile, so none of this assignment could be tested:\n" + compilerMessages;
+    }
+
+    private static boolean isNotImplemented(Outcome.Threw t) {
+        return t.exceptionType().equals(UnsupportedOperationException.class.getName())
+                && t.message() != null && t.message().contains("not implemented yet");
+    }
+
+    /** ArchUnit's first line names the rule and its reason; then the first few violations. */
+    private static String ruleText(String message) {
+        if (message == null) {
+            return "the rule was violated";
+        }
+        String[] lines = message.split("\\R");
+        String shown = Arrays.stream(lines).limit(1 + RULE_VIOLATIONS_SHOWN).collect(Collectors.joining("\n"));
+        int hidden = lines.length - 1 - RULE_VIOLATIONS_SHOWN;
+        return hidden > 0 ? shown + "\n... and " + hidden + " more" : shown;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static String orDefault(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+
+    static String cap(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 3) + "...";
+    }
+}

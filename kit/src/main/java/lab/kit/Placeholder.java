@@ -1,2 +1,0 @@
-package lab.kit;
-class Placeholder {}

@@ -1,2 +1,0 @@
-package lab.poolmap;
-public class Placeholder {}
