@@ -1,1 +1,0 @@
-package lab.threads; public class Placeholder {}
