@@ -1,1 +1,0 @@
-package lab.daemon; public class Placeholder {}
