@@ -1,2 +1,0 @@
-package lab.safety;
-public class Placeholder {}
