@@ -1,0 +1,98 @@
+package lab.grader.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import lab.grader.compile.SubmissionCompiler;
+import lab.grader.plan.GradingPlan;
+import lab.grader.plan.PlannedAssignment;
+import lab.grader.report.ReportFormat;
+import lab.grader.run.RunnerSettings;
+import lab.grader.run.SubmissionGrader;
+import lab.grader.scoring.GradeResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grade <submission-dir>}: compiles, runs and scores a submission. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grades a submission: a copy of assignments/ with folders <id>/src/main/java.")
+final class GradeCommand implements Callable<Integer> {
+    private final GraderEnvironment environment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SUBMISSION-DIR", description = "the submission to grade")
+    Path submission;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "grade with this rubric instead of the embedded one")
+    Path rubric;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write the report here instead of to standard output")
+    Path output;
+
+    @Option(names = "--assignment", paramLabel = "ID", description = "grade only this assignment (repeatable)")
+    List<String> assignments = new ArrayList<>();
+
+    GradeCommand(GraderEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        try {
+            GradeResult result = grade();
+            String report = format.render(result);
+            if (output == null) {
+                spec.commandLine().getOut().print(report);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            }
+            return ExitCode.GRADED;
+        } catch (BadInputException e) {
+            if (e.getMessage() != null) {
+                spec.commandLine().getErr().println(e.getMessage());
+            }
+            return ExitCode.BAD_INPUT;
+        }
+    }
+
+    private GradeResult grade() throws BadInputException, IOException, InterruptedException {
+        GradingPlan fullPlan = RubricSource.plan(rubric, environment, spec.commandLine().getErr());
+        if (fullPlan == null) {
+            throw new BadInputException(null); // the problems are printed already
+        }
+        for (String id : assignments) {
+            if (fullPlan.assignment(id).isEmpty()) {
+                throw new BadInputException("unknown assignment '" + id + "': the rubric has "
+                        + fullPlan.assignments().stream().map(PlannedAssignment::id).collect(Collectors.joining(", ")));
+            }
+        }
+        GradingPlan plan = fullPlan.only(assignments);
+        if (!Files.isDirectory(submission)) {
+            throw new BadInputException(submission + " is not a directory: pass the folder that holds your assignment folders");
+        }
+        if (plan.assignments().stream().noneMatch(a -> Files.isDirectory(submission.resolve(a.id()).resolve("src/main/java")))) {
+            throw new BadInputException(submission + " is not a submission: it has none of the folders "
+                    + plan.assignments().stream().map(a -> a.id() + "/src/main/java").collect(Collectors.joining(", ")));
+        }
+        var compiler = environment.compiler().orElseThrow(() -> new BadInputException(
+                "grading needs a JDK (with javac), not just a Java runtime: run the grader with a JDK >= 21"));
+        String classPath = environment.classPath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+        RunnerSettings settings = new RunnerSettings(environment.javaExecutable(), environment.classPath(),
+                plan.rubric().defaults().testTimeout(), RunnerSettings.DEFAULT_JVM_OPTIONS);
+        return new SubmissionGrader(new SubmissionCompiler(compiler, classPath), settings).grade(submission, plan);
+    }
+}

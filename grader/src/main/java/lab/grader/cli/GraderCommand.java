@@ -1,0 +1,22 @@
+package lab.grader.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; it only groups the subcommands. */
+@Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 1.0",
+        description = "Grades submissions of the Concurrency Lab through rubric.yaml.",
+        subcommands = {GradeCommand.class, CheckRubricCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                ExitCode.GRADED + ":grading completed, whatever the score",
+                ExitCode.INTERNAL_ERROR + ":an internal error of the grader",
+                ExitCode.BAD_INPUT + ":bad input: a missing directory, not a submission, an invalid rubric, a bad option"})
+final class GraderCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: grade or check-rubric");
+    }
+}

@@ -1,0 +1,95 @@
+package lab.grader.compile;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import lab.grader.scoring.Feedback;
+
+/**
+ * Compiles one assignment of a submission in the grader's JVM with javax.tools. Annotation
+ * processing is off, so compiling runs none of the student's code.
+ */
+public final class SubmissionCompiler {
+    static final int MAX_MESSAGES = 10;
+
+    private final JavaCompiler compiler;
+    private final String classPath;
+
+    /**
+     * @param compiler  the system Java compiler
+     * @param classPath what student code compiles against (the grader's code source, for the kit)
+     */
+    public SubmissionCompiler(JavaCompiler compiler, String classPath) {
+        this.compiler = compiler;
+        this.classPath = classPath;
+    }
+
+    /** Compiles {@code <submission>/<id>/src/main/java/**} into {@code outputDir}. */
+    public CompileResult compile(Path submission, String id, Path outputDir) throws IOException {
+        Path sourceRoot = submission.resolve(id).resolve("src/main/java");
+        if (!Files.isDirectory(submission.resolve(id))) {
+            return new CompileResult.NotCompiled(Feedback.folderMissing(id));
+        }
+        List<Path> sources;
+        try (Stream<Path> files = Files.isDirectory(sourceRoot) ? Files.walk(sourceRoot) : Stream.empty()) {
+            sources = files.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
+        }
+        if (sources.isEmpty()) {
+            return new CompileResult.NotCompiled(Feedback.compileFailed(
+                    "no .java files in " + id + "/src/main/java: put your classes there, in the packages of the handout"));
+        }
+        Files.createDirectories(outputDir);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("--release", "21", "-proc:none", "-encoding", "UTF-8",
+                    "-implicit:none", "-g", "-classpath", classPath, "-d", outputDir.toString());
+            boolean ok = compiler.getTask(new StringWriter(), files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(sources)).call();
+            if (!ok) {
+                return new CompileResult.NotCompiled(Feedback.compileFailed(messages(diagnostics, submission)));
+            }
+        }
+        return new CompileResult.Compiled(outputDir, packagesIn(outputDir));
+    }
+
+    private static String messages(DiagnosticCollector<JavaFileObject> diagnostics, Path submission) {
+        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : errors.subList(0, Math.min(MAX_MESSAGES, errors.size()))) {
+            String where = d.getSource() == null ? "" : relative(submission, d.getSource()) + ":" + d.getLineNumber() + ": ";
+            lines.add(where + d.getMessage(Locale.ENGLISH).lines().findFirst().orElse(""));
+        }
+        if (errors.size() > MAX_MESSAGES) {
+            lines.add("... and " + (errors.size() - MAX_MESSAGES) + " more errors");
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String relative(Path submission, JavaFileObject source) {
+        Path file = Path.of(source.toUri());
+        Path root = submission.toAbsolutePath().normalize();
+        return file.startsWith(root) ? root.relativize(file).toString() : file.getFileName().toString();
+    }
+
+    private static List<String> packagesIn(Path classesDir) throws IOException {
+        try (Stream<Path> files = Files.walk(classesDir)) {
+            return files.filter(p -> p.toString().endsWith(".class"))
+                    .map(p -> classesDir.relativize(p.getParent() == null ? classesDir : p.getParent()).toString()
+                            .replace(java.io.File.separatorChar, '.'))
+                    .distinct().sorted().collect(Collectors.toList());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package lab.grader.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.List;
+import lab.grader.scoring.AssignmentResult;
+import lab.grader.scoring.GradeResult;
+import lab.grader.scoring.ItemResult;
+
+/**
+ * The JSON contract: {@code {"score", "max_score", "assignments": [{"id", "score", "max_score",
+ * "items": [{"id", "kind", "status", "points", "max_points", "feedback"}]}]}}. Keys are fixed;
+ * new keys may be added.
+ */
+public final class JsonReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {}
+
+    record Report(int score, int max_score, List<Assignment> assignments) {}
+
+    record Assignment(String id, String title, int score, int max_score, List<Item> items) {}
+
+    record Item(String id, String kind, String status, int points, int max_points, String description, String feedback) {}
+
+    public static String render(GradeResult result) {
+        Report report = new Report(result.score(), result.maxScore(),
+                result.assignments().stream().map(JsonReport::assignment).toList());
+        try {
+            return JSON.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Assignment assignment(AssignmentResult a) {
+        return new Assignment(a.id(), a.title(), a.score(), a.maxScore(), a.items().stream().map(JsonReport::item).toList());
+    }
+
+    private static Item item(ItemResult i) {
+        return new Item(i.id(), i.kind().yamlName(), i.status().reportName(), i.points(), i.maxPoints(), i.description(), i.feedback());
+    }
+}

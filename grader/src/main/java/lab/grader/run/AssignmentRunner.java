@@ -1,0 +1,120 @@
+package lab.grader.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lab.grader.catalogue.TestCase;
+import lab.grader.child.ChildEvent;
+import lab.grader.child.ChildRequest;
+import lab.grader.rubric.Durations;
+import lab.grader.scoring.Feedback;
+import lab.grader.scoring.Outcome;
+
+/**
+ * Runs one assignment's tests in child JVMs and collects an outcome for every test. A child that
+ * dies or hangs is killed and replaced, so the tests after the culprit still run.
+ */
+public final class AssignmentRunner {
+    private static final long POLL_MILLIS = 20;
+    private final RunnerSettings settings;
+
+    public AssignmentRunner(RunnerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Why a child's run ended. */
+    private enum End { EXITED, SILENT, OUT_OF_TIME, TIMEOUT_REPORTED }
+
+    /**
+     * Runs {@code tests} against the compiled classes; never returns before every child is gone.
+     *
+     * @param workDir a fresh directory for requests, results and the children's working dirs
+     */
+    public Map<String, Outcome> run(List<TestCase> tests, Path classesDir, List<String> studentPackages,
+                                    Path workDir, Deadline deadline) throws IOException, InterruptedException {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<TestCase> remaining = new ArrayList<>(tests);
+        for (int attempt = 0; !remaining.isEmpty(); attempt++) {
+            if (deadline.passed()) {
+                remaining.forEach(t -> outcomes.put(t.key(), outOfTime(deadline)));
+                break;
+            }
+            int before = remaining.size();
+            runOneChild(remaining, outcomes, classesDir, studentPackages, workDir.resolve("child-" + attempt), deadline);
+            remaining.removeIf(t -> outcomes.containsKey(t.key()));
+            if (remaining.size() == before && !deadline.passed()) {
+                // the child did not even start one test: starting another one would not help
+                remaining.forEach(t -> outcomes.put(t.key(), new Outcome.DidNotRun(
+                        "the test JVM could not run this test: check that your classes keep the handout's names and packages")));
+                break;
+            }
+        }
+        return outcomes;
+    }
+
+    private void runOneChild(List<TestCase> tests, Map<String, Outcome> outcomes, Path classesDir,
+                             List<String> studentPackages, Path dir, Deadline deadline) throws IOException, InterruptedException {
+        Files.createDirectories(dir.resolve("cwd"));
+        Path results = dir.resolve("results.jsonl");
+        Path request = dir.resolve("request.json");
+        new ObjectMapper().writeValue(request.toFile(), new ChildRequest(results.toString(),
+                settings.testTimeout().toMillis(), studentPackages,
+                tests.stream().map(t -> new ChildRequest.Test(t.className(), t.member(), t.field())).toList()));
+        ResultsTail tail = new ResultsTail(results);
+        String running = null;
+        End end;
+        try (ChildJvm child = ChildJvm.start(settings, classesDir, request, dir.resolve("cwd"))) {
+            long lastEvent = System.nanoTime();
+            while (true) {
+                boolean alive = child.isAlive();
+                boolean timeoutReported = false;
+                for (ChildEvent event : tail.poll()) {
+                    lastEvent = System.nanoTime();
+                    if (event.isStarted()) {
+                        running = event.test();
+                    } else {
+                        Outcome outcome = event.outcome();
+                        outcomes.put(event.test(), outcome);
+                        running = null;
+                        timeoutReported |= outcome instanceof Outcome.TimedOut;
+                    }
+                }
+                if (timeoutReported) {
+                    // the timed-out code may still burn CPU in that JVM: the rest gets a fresh one
+                    end = End.TIMEOUT_REPORTED;
+                    break;
+                }
+                if (!alive) {
+                    end = End.EXITED;
+                    break;
+                }
+                if (deadline.passed()) {
+                    end = End.OUT_OF_TIME;
+                    break;
+                }
+                if (System.nanoTime() - lastEvent > settings.silenceLimit().toNanos()) {
+                    end = End.SILENT;
+                    break;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            child.kill();
+            if (running != null) {
+                outcomes.put(running, switch (end) {
+                    case EXITED -> new Outcome.JvmStopped(child.exitCode());
+                    case SILENT -> new Outcome.TimedOut(Feedback.testKilled(Durations.format(settings.silenceLimit())), "");
+                    case OUT_OF_TIME, TIMEOUT_REPORTED -> outOfTime(deadline);
+                });
+            }
+        }
+    }
+
+    private static Outcome outOfTime(Deadline deadline) {
+        return new Outcome.TimedOut(Feedback.notRunOutOfTime(deadline.limit().toSeconds()), "");
+    }
+}

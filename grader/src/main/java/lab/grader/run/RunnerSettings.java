@@ -1,0 +1,28 @@
+package lab.grader.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How child JVMs are started.
+ *
+ * @param javaExecutable   the {@code java} that runs them
+ * @param graderClassPath  grader.jar (or the grader's class path): it comes FIRST, so a student
+ *                         cannot shadow JUnit, the tests or the kit
+ * @param testTimeout      JUnit's per-test timeout
+ * @param jvmOptions       heap, GC and the like
+ */
+public record RunnerSettings(Path javaExecutable, List<Path> graderClassPath, Duration testTimeout, List<String> jvmOptions) {
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+
+    public RunnerSettings {
+        graderClassPath = List.copyOf(graderClassPath);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** How long without any result event before the watchdog gives up on a child. */
+    Duration silenceLimit() {
+        return testTimeout.multipliedBy(2).plusSeconds(5);
+    }
+}
