@@ -1,2 +1,0 @@
-package lab.eventloop;
-public class Placeholder {}
