@@ -40,13 +40,13 @@ class EventLoopRules {
                     || javaClass.isAssignableTo(java.util.TimerTask.class));
 
     private static final DescribedPredicate<JavaMethodCall> ASYNC_COMPLETION = DescribedPredicate.describe(
-            "run work on a pool (CompletableFuture.*Async)",
+            "the target runs work on a pool (CompletableFuture.*Async)",
             call -> call.getTargetOwner().isAssignableTo(CompletableFuture.class) && call.getName().endsWith("Async"));
 
     private static final Set<String> THREAD_STARTERS = Set.of("start", "startVirtualThread", "ofPlatform", "ofVirtual");
 
     private static final DescribedPredicate<JavaMethodCall> THREAD_START = DescribedPredicate.describe(
-            "start a thread (Thread.start, Thread.startVirtualThread, Thread.ofPlatform, Thread.ofVirtual,"
+            "the target starts a thread (Thread.start, Thread.startVirtualThread, Thread.ofPlatform, Thread.ofVirtual,"
                     + " a Thread.Builder, a ThreadFactory)",
             call -> {
                 JavaClass owner = call.getTargetOwner();
