@@ -61,6 +61,9 @@ class ShutdownTest {
         catchThrowable(() -> PoolMap.map(parse, IntStream.range(0, count).boxed().toList(), workers));
         List<Thread> alive = calls.poolThreadsStillAliveAfter(BOUND, Thread.currentThread());
 
+        assertThat(calls.peak())
+                .as("map never called the function (%s): there was no pool to shut down", seeds)
+                .isPositive();
         assertThat(alive)
                 .as("%s after map failed on record #%d (%s), these pool threads were still alive: %s. The pool "
                         + "must be shut down on every way out of map, also when it throws: use "
