@@ -273,7 +273,7 @@ class ProcessPoolExecutorTest {
             Thread.sleep(60_000);
             return "slow";
         });
-        List<Future<String>> futures = pool.invokeAll(tasks, 2, TimeUnit.SECONDS);
+        List<Future<String>> futures = pool.invokeAll(tasks, 1, TimeUnit.SECONDS);
         assertThat(futures.get(0).get()).isEqualTo("quick");
         assertThat(futures.get(1).isCancelled()).isTrue();
     }
