@@ -10,8 +10,8 @@ public final class IngestProgram {
     }
 
     /**
-     * Starts the heartbeat, then the batch writer, and returns at once, without joining or
-     * stopping either thread and without calling {@code System.exit}.
+     * Starts the batch writer (the essential work first), then the heartbeat, and returns at
+     * once, without joining or stopping either thread and without calling {@code System.exit}.
      * <p>
      * Arguments: {@code <records> <record-pause-ms> <heartbeat-interval-ms>}, three whole
      * numbers; with no arguments it uses {@code 20 100 250}. The heartbeat

@@ -12,8 +12,8 @@ public final class IngestProgram {
     }
 
     /**
-     * Starts the heartbeat, then the batch writer, and returns at once, without joining or
-     * stopping either thread and without calling {@code System.exit}.
+     * Starts the batch writer (the essential work first), then the heartbeat, and returns at
+     * once, without joining or stopping either thread and without calling {@code System.exit}.
      * <p>
      * Arguments: {@code <records> <record-pause-ms> <heartbeat-interval-ms>}, three whole
      * numbers; with no arguments it uses {@code 20 100 250}. The heartbeat
@@ -32,8 +32,8 @@ public final class IngestProgram {
         long[] values = args.length == 0 ? new long[] {20, 100, 250} : parse(args);
         var heartbeat = new Heartbeat(Duration.ofMillis(values[2]), System.out::println);
         var writer = new BatchWriter(Math.toIntExact(values[0]), Duration.ofMillis(values[1]), System.out::println);
-        IngestThreads.startHeartbeat(heartbeat);
         IngestThreads.startEssential(writer);
+        IngestThreads.startHeartbeat(heartbeat);
     }
 
     private static long[] parse(String[] args) {
