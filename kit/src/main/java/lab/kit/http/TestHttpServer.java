@@ -102,18 +102,22 @@ public final class TestHttpServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** @return the number of requests finished so far (answered, refused with 404, or dropped) */
+    /**
+     * @return the number of requests served so far (answered, refused with 404, or dropped); a request
+     *     counts from the moment the server starts answering it, so a client that got its response
+     *     sees it counted
+     */
     public int requestsServed() {
         return served.get();
     }
 
-    /** @return the number of requests to {@code path} finished so far */
+    /** @return the number of requests to {@code path} served so far */
     public int requestsServed(String path) {
         AtomicInteger count = servedByPath.get(path);
         return count == null ? 0 : count.get();
     }
 
-    /** @return the number of requests being handled right now (held at a gate, delayed, or writing) */
+    /** @return the number of requests being handled right now (held at a gate or delayed) */
     public int inFlight() {
         return inFlight.get();
     }
@@ -141,30 +145,36 @@ public final class TestHttpServer implements AutoCloseable {
     private void handle(HttpExchange exchange) {
         peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         String path = exchange.getRequestURI().getPath();
+        boolean counted = false;
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
-            Page page = pages.get(path);
-            if (page == null) {
-                respond(exchange, Page.ok("no page at " + path).withStatus(404));
-                return;
-            }
+            Page page = pages.getOrDefault(path, Page.ok("no page at " + path).withStatus(404));
             if (page.gate() != null) {
                 page.gate().pass();
             }
             if (page.delay().isPositive()) {
                 Thread.sleep(page.delay());
             }
-            if (page.dropConnection()) {
-                return; // closing an exchange that sent no headers closes the connection
+            // counted before the client can see the answer, so a test that got it sees the count
+            counted = countServed(path);
+            if (!page.dropConnection()) {
+                respond(exchange, page);
             }
-            respond(exchange, page);
+            // else: closing an exchange that sent no headers closes the connection
         } catch (IOException | InterruptedException clientGoneOrServerClosing) {
             // nothing to answer to
         } finally {
-            servedByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            served.incrementAndGet();
-            inFlight.decrementAndGet();
+            if (!counted) {
+                countServed(path);
+            }
         }
+    }
+
+    private boolean countServed(String path) {
+        servedByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        served.incrementAndGet();
+        inFlight.decrementAndGet();
+        return true;
     }
 
     private static void respond(HttpExchange exchange, Page page) throws IOException {
