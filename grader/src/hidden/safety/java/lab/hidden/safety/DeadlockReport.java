@@ -45,10 +45,14 @@ final class DeadlockReport {
         ThreadInfo[] infos = MX.getThreadInfo(ids, true, true);
         Map<Integer, Integer> accountOfLock = accountsOfLocks(ledger);
         IntFunction<String> lockName = hash -> accountOfLock.containsKey(hash)
-                ? "account " + accountOfLock.get(hash)
+                ? "the lock of account " + accountOfLock.get(hash)
                 : "a lock (" + hash + ")";
+        // findDeadlockedThreads also lists threads queued behind the cycle; report those in it first.
+        List<ThreadInfo> holding = Arrays.stream(infos)
+                .filter(info -> info != null && (info.getLockedSynchronizers().length > 0 || info.getLockedMonitors().length > 0))
+                .toList();
         List<String> lines = new ArrayList<>();
-        for (ThreadInfo info : infos) {
+        for (ThreadInfo info : holding.isEmpty() ? Arrays.asList(infos) : holding) {
             if (info == null) {
                 continue;
             }
@@ -65,20 +69,12 @@ final class DeadlockReport {
                     + " holds " + (held.isEmpty() ? "no lock" : String.join(" and ", held))
                     + " and waits for " + (wanted == null ? "a lock" : lockName.apply(wanted.getIdentityHashCode()))
                     + (info.getLockOwnerName() == null ? "" : ", held by " + info.getLockOwnerName())
-                    + studentFrame(info.getStackTrace());
+                    + Workers.studentFrame(info.getStackTrace());
             lines.add(line);
         }
         return String.join(";\n  while ", lines);
     }
 
-    private static String studentFrame(StackTraceElement[] stack) {
-        for (StackTraceElement frame : stack) {
-            if (frame.getClassName().startsWith("lab.safety.")) {
-                return " (at " + frame + ")";
-            }
-        }
-        return "";
-    }
 
     /**
      * Learns which lock guards which account: a probe thread per account reads its balance, which

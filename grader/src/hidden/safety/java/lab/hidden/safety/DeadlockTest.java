@@ -30,9 +30,10 @@ class DeadlockTest {
         Arrays.fill(opening, 1_000_000);
         Ledger ledger = new Ledger(entry -> Thread.yield(), opening);
         Map<String, String> doing = new ConcurrentHashMap<>();
+        long[] threadSeeds = new Random(seed).longs(THREADS).toArray();
 
         Workers workers = Workers.start(THREADS, "transfer", index -> {
-            Random mine = new Random(seed + index);
+            Random mine = new Random(threadSeeds[index]);
             String me = Thread.currentThread().getName();
             for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
                 int from = mine.nextInt(ACCOUNTS);

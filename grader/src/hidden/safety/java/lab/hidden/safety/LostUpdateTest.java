@@ -74,9 +74,10 @@ class LostUpdateTest {
         // Shards of an ingest pipeline: the journal yields, as a real one would write to disk.
         Ledger ledger = new Ledger(entry -> Thread.yield(), opening);
         AtomicLongArray expected = new AtomicLongArray(opening);
+        long[] threadSeeds = random.longs(THREADS).toArray();
 
         Workers workers = Workers.start(THREADS, "transfer", index -> {
-            Random mine = new Random(seed + index);
+            Random mine = new Random(threadSeeds[index]);
             for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
                 int from = mine.nextInt(ACCOUNTS - 1);
                 int to = from + 1 + mine.nextInt(ACCOUNTS - 1 - from);

@@ -56,13 +56,18 @@ final class Workers {
 
     /** The failure as a student reads it: the exception and where in their code it came from. */
     static String describe(Throwable t) {
-        StringBuilder text = new StringBuilder(t.toString());
-        for (StackTraceElement frame : t.getStackTrace()) {
+        return t + studentFrame(t.getStackTrace());
+    }
+
+    /** " (at Ledger.transfer(Ledger.java:42))" for the first frame of student code, or "". */
+    static String studentFrame(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
             if (frame.getClassName().startsWith("lab.safety.")) {
-                text.append(" at ").append(frame);
-                break;
+                String simpleName = frame.getClassName().substring("lab.safety.".length());
+                return " (at " + simpleName + "." + frame.getMethodName()
+                        + "(" + frame.getFileName() + ":" + frame.getLineNumber() + "))";
             }
         }
-        return text.toString();
+        return "";
     }
 }
