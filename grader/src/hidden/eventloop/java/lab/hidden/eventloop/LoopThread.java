@@ -81,7 +81,7 @@ final class LoopThread implements AutoCloseable {
             } catch (RuntimeException ignored) {
                 // a broken loop must not fail a test about something else
             }
-            if (!thread.join(Duration.ofSeconds(2))) {
+            if (!thread.join(Duration.ofSeconds(1))) {
                 thread.interrupt();
                 thread.join(Duration.ofSeconds(1));
             }
