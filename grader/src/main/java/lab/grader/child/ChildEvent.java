@@ -1,5 +1,7 @@
 package lab.grader.child;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import lab.grader.scoring.CodeLocation;
 import lab.grader.scoring.Outcome;
@@ -17,6 +19,7 @@ import lab.grader.scoring.Outcome;
  * @param threads   on timeout: where the student's threads were
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ChildEvent(String event, String test, String status, String exception, String message,
                          CodeLocation where, String threads) {
 
@@ -37,11 +40,13 @@ public record ChildEvent(String event, String test, String status, String except
         };
     }
 
+    @JsonIgnore
     public boolean isStarted() {
         return "started".equals(event);
     }
 
     /** The outcome a finished event reports. */
+    @JsonIgnore
     public Outcome outcome() {
         return switch (status == null ? "" : status) {
             case "passed" -> new Outcome.Passed();
