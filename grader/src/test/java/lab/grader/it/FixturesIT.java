@@ -1,0 +1,82 @@
+package lab.grader.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Grades every fixture submission in {@code grader/fixtures/} and checks it loses exactly the
+ * items it names: how we know the hidden tests tell the typical mistakes apart.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class FixturesIT {
+
+    static Stream<Fixture> fixtures() throws IOException {
+        Path root = Path.of("fixtures");
+        List<Fixture> fixtures = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("fixture.yaml"))).sorted().toList()) {
+                fixtures.add(Fixture.read(dir));
+            }
+        }
+        return fixtures.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void the_fixture_loses_exactly_the_items_it_names(Fixture fixture) throws Exception {
+        Path submission = Files.createTempDirectory("grader-fixture-" + fixture.name() + "-");
+        try {
+            Submissions.copy(fixture.baseDir(), fixture.assignments(), submission);
+            for (String id : fixture.assignments()) {
+                Submissions.copyTree(fixture.dir().resolve(id), submission.resolve(id));
+            }
+            List<String> args = new ArrayList<>(List.of("grade", submission.toString(), "--format", "json"));
+            fixture.assignments().forEach(id -> args.addAll(List.of("--assignment", id)));
+            GraderJar.Run run = GraderJar.run(Duration.ofMinutes(6), args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(fixture.name() + "\n" + run).isZero();
+            check(fixture, run.json());
+        } finally {
+            Submissions.delete(submission);
+        }
+    }
+
+    private static void check(Fixture fixture, JsonNode report) {
+        SoftAssertions softly = new SoftAssertions();
+        List<String> seen = new ArrayList<>();
+        for (JsonNode assignment : report.get("assignments")) {
+            for (JsonNode item : assignment.get("items")) {
+                String id = assignment.get("id").asText() + "/" + item.get("id").asText();
+                seen.add(id);
+                int points = item.get("points").asInt();
+                String about = fixture.name() + ": " + id + " (" + item.get("status").asText() + ": " + item.get("feedback").asText() + ")";
+                if (fixture.loses().contains(id)) {
+                    softly.assertThat(points).as(about + " should score 0").isZero();
+                } else {
+                    softly.assertThat(points).as(about + " should score full marks").isEqualTo(item.get("max_points").asInt());
+                }
+                if (fixture.status().containsKey(id)) {
+                    softly.assertThat(item.get("status").asText()).as(about).isEqualTo(fixture.status().get(id));
+                }
+                if (fixture.feedback().containsKey(id)) {
+                    softly.assertThat(item.get("feedback").asText()).as(about).contains(fixture.feedback().get(id));
+                }
+            }
+        }
+        softly.assertThat(seen).as(fixture.name() + ": items named in fixture.yaml must exist")
+                .containsAll(fixture.loses()).containsAll(fixture.status().keySet()).containsAll(fixture.feedback().keySet());
+        softly.assertAll();
+    }
+}
