@@ -53,25 +53,29 @@ class FailureTest {
     void the_first_failing_record_in_input_order_is_reported_even_when_a_later_one_fails_first() {
         Seeds seeds = Seeds.fresh();
         int count = seeds.between(6, 10);
-        int first = seeds.between(0, count - 2);
-        int later = seeds.between(first + 1, count - 1);
+        int first = seeds.between(0, count - 3);
+        int later = first + 1;
         List<Integer> records = IntStream.range(0, count).boxed().toList();
         RuntimeException firstFailure = new IllegalStateException("record #" + first + " is malformed");
         RuntimeException laterFailure = new IllegalStateException("record #" + later + " is malformed");
-        CountDownLatch laterFailed = new CountDownLatch(1);
+        // Two workers: while one holds record #first, the other fails #later and only then, its call
+        // completed, takes a record after it. So #later has surely failed before #first does.
+        CountDownLatch afterLaterStarted = new CountDownLatch(1);
         Function<Integer, Integer> parse = record -> {
             if (record == later) {
-                laterFailed.countDown();
                 throw laterFailure;
             }
             if (record == first) {
-                InputOrderTest.awaitQuietly(laterFailed, GATE);
+                InputOrderTest.awaitQuietly(afterLaterStarted, GATE);
                 throw firstFailure;
+            }
+            if (record > later) {
+                afterLaterStarted.countDown();
             }
             return record * 10;
         };
 
-        Throwable thrown = catchThrowable(() -> PoolMap.map(parse, records, count));
+        Throwable thrown = catchThrowable(() -> PoolMap.map(parse, records, 2));
 
         assertThat(thrown)
                 .as("records #%d and #%d of %d failed (%s), but map %s: a failure must never be swallowed",
