@@ -50,6 +50,7 @@ public final class TestHttpServer implements AutoCloseable {
     private final AtomicInteger served = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peakInFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TestHttpServer(HttpServer server) {
         this.server = server;
@@ -134,9 +135,12 @@ public final class TestHttpServer implements AutoCloseable {
         peakInFlight.set(inFlight.get());
     }
 
-    /** Opens every gate, stops the server and ends its request threads. */
+    /** Opens every gate, stops the server and ends its request threads. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         gates.forEach(Gate::open);
         server.stop(0);
         executor.shutdownNow();

@@ -28,7 +28,7 @@ class TestHttpServerTest {
     @AfterEach
     void stop() {
         server.close();
-        client.close();
+        client.shutdownNow();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
