@@ -38,6 +38,27 @@ final class DeadlockReport {
     }
 
     /**
+     * Whether the suspected threads stay stuck for {@code window}: none of them wakes up in between.
+     * A snapshot of threads in timed {@code tryLock} waits can look like a cycle for a moment;
+     * they time out, back off and go on, so only a cycle that lasts is a deadlock.
+     */
+    static boolean persists(long[] suspects, Duration window) throws InterruptedException {
+        ThreadInfo[] before = MX.getThreadInfo(suspects);
+        Thread.sleep(window.toMillis());
+        ThreadInfo[] after = MX.getThreadInfo(suspects);
+        for (int i = 0; i < suspects.length; i++) {
+            if (before[i] == null || after[i] == null
+                    || before[i].getWaitedCount() != after[i].getWaitedCount()
+                    || before[i].getBlockedCount() != after[i].getBlockedCount()
+                    || after[i].getThreadState() == Thread.State.RUNNABLE) {
+                return false;
+            }
+        }
+        long[] still = MX.findDeadlockedThreads();
+        return still != null && Arrays.stream(still).anyMatch(id -> id == suspects[0]);
+    }
+
+    /**
      * Describes the deadlock. {@code doing} says what a worker was doing (by thread name), e.g.
      * "moving 12 records from account 2 to account 5".
      */

@@ -1,16 +1,13 @@
 package lab.hidden.safety;
 
 import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import lab.safety.Ledger;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +21,7 @@ class DeadlockTest {
     private static final int TRANSFERS_PER_THREAD = 2000;
 
     @Test
-    void transfers_in_opposite_directions_never_deadlock() {
+    void transfers_in_opposite_directions_never_deadlock() throws InterruptedException {
         long seed = System.nanoTime();
         long[] opening = new long[ACCOUNTS];
         Arrays.fill(opening, 1_000_000);
@@ -45,25 +42,26 @@ class DeadlockTest {
             doing.remove(me);
         });
 
-        AtomicReference<long[]> deadlocked = new AtomicReference<>(new long[0]);
-        try {
-            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(20)).until(() -> {
-                deadlocked.set(DeadlockReport.deadlocked(workers.threads()));
-                return workers.allDone() || deadlocked.get().length > 0;
-            });
-        } catch (ConditionTimeoutException e) {
-            workers.interruptAll();
-            fail("%d threads x %d transfers between %d accounts (seed %d) did not finish within 8 s, and no thread"
-                    + " is deadlocked: are they retrying tryLock forever (livelock)? After a failed tryLock, release"
-                    + " what you hold and wait a short random time before trying again, or take the locks in one"
-                    + " global order (lower account id first).", THREADS, TRANSFERS_PER_THREAD, ACCOUNTS, seed);
-        }
-        if (deadlocked.get().length > 0) {
-            String report = DeadlockReport.describe(deadlocked.get(), ledger, doing);
-            workers.interruptAll();
-            fail("Deadlock (seed %d): %s.%nEach thread holds a lock the other one waits for, so neither can ever"
-                    + " continue. Take the two locks in one global order (lower account id first), or use"
-                    + " tryLock with a timeout and release everything before retrying.", seed, report);
+        // Poll (bounded) for the end of the run or for a deadlock that lasts.
+        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        while (!workers.allDone()) {
+            long[] suspects = DeadlockReport.deadlocked(workers.threads());
+            if (suspects.length > 0 && DeadlockReport.persists(suspects, Duration.ofMillis(500))) {
+                String report = DeadlockReport.describe(suspects, ledger, doing);
+                workers.interruptAll();
+                fail("Deadlock (seed %d): %s.%nEach thread holds a lock another one waits for, so none of them can"
+                        + " ever continue. Take the two locks in one global order (lower account id first), or use"
+                        + " tryLock with a timeout and release everything before retrying.", seed, report);
+            }
+            if (System.nanoTime() > deadline) {
+                workers.interruptAll();
+                fail("%d threads x %d transfers between %d accounts (seed %d) did not finish within 8 s, and no"
+                        + " thread is deadlocked: are they retrying tryLock forever (livelock)? After a failed"
+                        + " tryLock, release what you hold and wait a short random time before trying again, or"
+                        + " take the locks in one global order (lower account id first).",
+                        THREADS, TRANSFERS_PER_THREAD, ACCOUNTS, seed);
+            }
+            Thread.sleep(20);
         }
         workers.failure().ifPresent(t -> fail("A transfer threw %s (seed %d): with many threads transferring in"
                 + " both directions, every transfer must still apply or refuse.", Workers.describe(t), seed));
