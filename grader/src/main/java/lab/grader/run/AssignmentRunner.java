@@ -104,11 +104,12 @@ public final class AssignmentRunner {
                 Thread.sleep(POLL_MILLIS);
             }
             child.kill();
-            if (running != null) {
+            // after a reported timeout the next test had barely started: it runs again in a fresh JVM
+            if (running != null && end != End.TIMEOUT_REPORTED) {
                 outcomes.put(running, switch (end) {
                     case EXITED -> new Outcome.JvmStopped(child.exitCode());
                     case SILENT -> new Outcome.TimedOut(Feedback.testKilled(Durations.format(settings.silenceLimit())), "");
-                    case OUT_OF_TIME, TIMEOUT_REPORTED -> outOfTime(deadline);
+                    case OUT_OF_TIME, TIMEOUT_REPORTED -> new Outcome.TimedOut(Feedback.stoppedOutOfTime(deadline.limit().toSeconds()), "");
                 });
             }
         }

@@ -53,6 +53,11 @@ public final class Feedback {
         return "not run: the submission used up its " + seconds + " s time limit";
     }
 
+    /** Why a test still running when the submission's time was up did not finish. */
+    public static String stoppedOutOfTime(long seconds) {
+        return "stopped: the submission used up its " + seconds + " s time limit while this test ran";
+    }
+
     /** Why every item of an assignment whose folder is missing scores nothing. */
     public static String folderMissing(String id) {
         return "folder " + id + "/ was not found in your submission";
