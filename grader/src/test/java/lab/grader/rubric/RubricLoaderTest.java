@@ -1,0 +1,92 @@
+package lab.grader.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RubricLoaderTest {
+    static final String VALID = """
+            defaults:
+              test-timeout: 500ms
+              submission-timeout: 5m
+            assignments:
+              threads:
+                title: "Threads"
+                items:
+                  - id: runs-on-a-new-thread
+                    kind: hidden-test
+                    tests:
+                      - lab.hidden.threads.LauncherTest#runs
+                    points: 2
+                    description: "start(), not run()"
+            """;
+
+    private static String errorsOf(String yaml) {
+        return catchThrowableOfType(InvalidRubricException.class, () -> RubricLoader.parse("rubric.yaml", yaml)).getMessage();
+    }
+
+    @Test
+    void a_valid_rubric_becomes_records_with_its_durations() throws Exception {
+        Rubric rubric = RubricLoader.parse("rubric.yaml", VALID);
+        assertThat(rubric.defaults()).isEqualTo(new Defaults(Duration.ofMillis(500), Duration.ofMinutes(5)));
+        Item item = rubric.assignment("threads").orElseThrow().items().getFirst();
+        assertThat(item).isEqualTo(new Item("runs-on-a-new-thread", Kind.HIDDEN_TEST,
+                java.util.List.of(Selector.parse("lab.hidden.threads.LauncherTest#runs").orElseThrow()), 2, "start(), not run()"));
+        assertThat(rubric.lineOf("assignments.threads.items[0].tests[0]")).isEqualTo(11);
+    }
+
+    @Test
+    void malformed_yaml_is_reported_with_its_line() {
+        assertThat(errorsOf("assignments:\n  threads: [\n  title: x\n")).startsWith("rubric.yaml:").contains("malformed YAML");
+    }
+
+    @Test
+    void an_unknown_key_is_reported_with_line_and_field() {
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        repeat: 3\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].repeat: unknown key");
+    }
+
+    @Test
+    void a_duplicate_key_is_reported_with_both_lines() {
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        points: 3\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].points: duplicate key (first at line 12)");
+    }
+
+    @Test
+    void a_duplicate_item_id_is_reported() {
+        String twice = VALID + VALID.substring(VALID.indexOf("      - id:"));
+        assertThat(errorsOf(twice)).contains("rubric.yaml:14: assignments.threads.items[1].id: duplicate item id 'runs-on-a-new-thread' (first at line 8)");
+    }
+
+    @Test
+    void non_positive_points_are_reported() {
+        assertThat(errorsOf(VALID.replace("points: 2", "points: 0")))
+                .contains("rubric.yaml:12: assignments.threads.items[0].points: must be a positive whole number, was 0");
+    }
+
+    @Test
+    void an_unknown_kind_is_reported() {
+        assertThat(errorsOf(VALID.replace("kind: hidden-test", "kind: secret-test")))
+                .contains("rubric.yaml:9: assignments.threads.items[0].kind: unknown kind 'secret-test'");
+    }
+
+    @Test
+    void a_missing_required_field_is_reported() {
+        assertThat(errorsOf(VALID.replace("        description: \"start(), not run()\"\n", "")))
+                .contains("assignments.threads.items[0].description: is missing");
+    }
+
+    @Test
+    void a_bad_duration_is_reported() {
+        assertThat(errorsOf(VALID.replace("500ms", "soon")))
+                .contains("rubric.yaml:2: defaults.test-timeout: must be a duration such as 500ms, 10s or 5m");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() {
+        String message = errorsOf(VALID.replace("points: 2", "points: -1").replace("kind: hidden-test", "kind: x"));
+        assertThat(message.lines()).hasSize(2);
+    }
+}
