@@ -66,6 +66,8 @@ final class YamlTreeReader {
             int keyLine = parser.currentTokenLocation().getLineNr();
             parser.nextToken();
             String childPath = path.isEmpty() ? key : path + "." + key;
+            // a field's line is its key's: a block list or mapping value starts on a later line
+            lines.putIfAbsent(childPath, keyLine);
             YamlNode value = readValue(parser, childPath);
             YamlNode.Entry previous = entries.putIfAbsent(key, new YamlNode.Entry(keyLine, value));
             if (previous != null) {
