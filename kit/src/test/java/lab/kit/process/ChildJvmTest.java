@@ -38,8 +38,9 @@ class ChildJvmTest {
 
     @Test
     void the_timeout_kills_the_child_and_its_descendants() throws Exception {
+        // long enough for a JVM to start on a loaded machine and print the grandchild's pid
         ChildResult result = ChildJvm.runMain(ChildMains.HangsWithAGrandchild.class.getName(), List.of(),
-                Duration.ofSeconds(3));
+                Duration.ofSeconds(5));
         assertThat(result.timedOut()).isTrue();
         assertThat(result.exitCode()).isEqualTo(137);
         long grandchild = Long.parseLong(result.stdout().lines().filter(l -> l.startsWith("grandchild "))

@@ -184,7 +184,7 @@ class ProcessPoolExecutorTest {
     @Test
     void what_tasks_print_on_system_out_does_not_corrupt_the_channel() throws Exception {
         List<Integer> results = pool.map(x -> {
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 50; i++) {
                 System.out.println("noise " + i + " ".repeat(200));
             }
             return x + 1;
@@ -273,7 +273,7 @@ class ProcessPoolExecutorTest {
             Thread.sleep(60_000);
             return "slow";
         });
-        List<Future<String>> futures = pool.invokeAll(tasks, 1, TimeUnit.SECONDS);
+        List<Future<String>> futures = pool.invokeAll(tasks, 4, TimeUnit.SECONDS);
         assertThat(futures.get(0).get()).isEqualTo("quick");
         assertThat(futures.get(1).isCancelled()).isTrue();
     }
