@@ -1,2 +1,0 @@
-package lab.countdown;
-public class Placeholder {}
