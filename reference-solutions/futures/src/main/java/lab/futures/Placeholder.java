@@ -1,2 +1,0 @@
-package lab.futures;
-public class Placeholder {}
