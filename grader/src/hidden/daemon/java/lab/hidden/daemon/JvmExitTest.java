@@ -28,6 +28,23 @@ class JvmExitTest {
         try (ChildJvm child = ChildJvm.start(HeartbeatProbe.class.getName(), "5", "20", "10")) {
             boolean exited = child.awaitExit(EXIT_BOUND);
 
+            if (exited) {
+                List<String> exitReports = child.lines().stream()
+                        .filter(line -> line.startsWith(HeartbeatProbe.EXIT_REPORT))
+                        .toList();
+                assertThat(exitReports)
+                        .withFailMessage("The JVM ended without running its shutdown hooks (Runtime.halt?):"
+                                + " let it end on its own, when only daemon threads are left. Output:%n%s",
+                                child.transcript())
+                        .hasSize(1);
+                assertThat(exitReports.getFirst())
+                        .withFailMessage("The JVM did not end on its own: System.exit was called while these"
+                                + " non-daemon threads were still running: %s. Never force the end with"
+                                + " System.exit; make the heartbeat a daemon and return from main - the JVM"
+                                + " exits by itself once the batch is written.",
+                                exitReports.getFirst().substring(HeartbeatProbe.EXIT_REPORT.length()))
+                        .isEqualTo(HeartbeatProbe.EXIT_REPORT + "[]");
+            }
             assertThat(child.lines())
                     .withFailMessage("IngestProgram.main did not return normally. Start both threads and"
                             + " return, without joining them. Output of the program:%n%s", child.transcript())
@@ -44,20 +61,6 @@ class JvmExitTest {
                             + " start() (setDaemon(true) or Thread.ofPlatform().daemon()). Output:%n%s",
                             EXIT_BOUND.toSeconds(), child.transcript())
                     .isTrue();
-            List<String> exitReports = child.lines().stream()
-                    .filter(line -> line.startsWith(HeartbeatProbe.EXIT_REPORT))
-                    .toList();
-            assertThat(exitReports)
-                    .withFailMessage("The JVM ended without running its shutdown hooks (Runtime.halt?):"
-                            + " let it end on its own, when only daemon threads are left. Output:%n%s",
-                            child.transcript())
-                    .hasSize(1);
-            assertThat(exitReports.getFirst())
-                    .withFailMessage("The JVM did not end on its own: something called System.exit while"
-                            + " these non-daemon threads were still running: %s. Never end the program with"
-                            + " System.exit; make the heartbeat a daemon and the JVM exits by itself"
-                            + " once the batch is written.", exitReports.getFirst().substring(HeartbeatProbe.EXIT_REPORT.length()))
-                    .isEqualTo(HeartbeatProbe.EXIT_REPORT + "[]");
             assertThat(child.exitValue())
                     .withFailMessage("The program exited with code %d instead of 0. Output:%n%s",
                             child.exitValue(), child.transcript())
