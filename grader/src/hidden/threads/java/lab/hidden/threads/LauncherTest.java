@@ -18,7 +18,7 @@ class LauncherTest {
         Thread caller = Thread.currentThread();
 
         launcher.start();
-        await("three ticks").atMost(BOUND).until(() -> recorder.size() >= 3);
+        await("the countdown's first tick").atMost(BOUND).until(() -> recorder.size() >= 1);
 
         assertThat(recorder.ticks())
                 .as("The ticks were reported on the thread that called start() (%s): start() must start "
@@ -90,7 +90,6 @@ class LauncherTest {
         var launcher = new Launcher(new Countdown(3, Duration.ofMillis(1), recorder));
 
         launcher.start();
-        await("three ticks").atMost(BOUND).until(() -> recorder.size() >= 3);
         await("the end of the countdown's thread").atMost(BOUND).until(() -> !launcher.thread().isAlive());
 
         assertThat(launcher.isRunning())
