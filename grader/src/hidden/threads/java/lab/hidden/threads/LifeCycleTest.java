@@ -32,12 +32,12 @@ class LifeCycleTest {
     void a_thread_still_sleeping_when_the_timeout_passes_is_not_recorded_as_terminated() throws InterruptedException {
         var recorder = new TickRecorder();
 
-        // The countdown sleeps 3 s after its only tick, far beyond the 1 s timeout: the join gives up.
+        // The countdown sleeps 2 s after its only tick, beyond the 1 s timeout: the join gives up.
         List<Thread.State> states = List.copyOf(
-                LifeCycle.ofCountdown(1, Duration.ofSeconds(3), recorder, Duration.ofSeconds(1)));
+                LifeCycle.ofCountdown(1, Duration.ofSeconds(2), recorder, Duration.ofSeconds(1)));
 
         assertThat(states)
-                .as("A countdown from 1 that sleeps 3 s after its tick is still TIMED_WAITING when the 1 s timeout "
+                .as("A countdown from 1 that sleeps 2 s after its tick is still TIMED_WAITING when the 1 s timeout "
                         + "has passed, so it was never seen TERMINATED; your record was %s. Record the states you "
                         + "observe (join with the timeout, then read the state), not a fixed list", states)
                 .containsExactly(Thread.State.NEW, Thread.State.RUNNABLE, Thread.State.TIMED_WAITING);
