@@ -21,6 +21,10 @@ import lab.grader.scoring.Outcome;
  */
 public final class AssignmentRunner {
     private static final long POLL_MILLIS = 20;
+    /** Children in a row that finish no test before the grader gives up on the rest. */
+    private static final int MAX_FRUITLESS_CHILDREN = 2;
+    /** Extra patience for a child's first event: starting a JVM and discovering tests on a loaded machine. */
+    private static final long STARTUP_ALLOWANCE_NANOS = java.time.Duration.ofSeconds(60).toNanos();
     private final RunnerSettings settings;
 
     public AssignmentRunner(RunnerSettings settings) {
@@ -39,6 +43,7 @@ public final class AssignmentRunner {
                                     Path workDir, Deadline deadline) throws IOException, InterruptedException {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<TestCase> remaining = new ArrayList<>(tests);
+        int fruitless = 0;
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
             if (deadline.passed()) {
                 remaining.forEach(t -> outcomes.put(t.key(), outOfTime(deadline)));
@@ -47,8 +52,9 @@ public final class AssignmentRunner {
             int before = remaining.size();
             runOneChild(remaining, outcomes, classesDir, studentPackages, workDir.resolve("child-" + attempt), deadline);
             remaining.removeIf(t -> outcomes.containsKey(t.key()));
-            if (remaining.size() == before && !deadline.passed()) {
-                // the child did not even start one test: starting another one would not help
+            fruitless = remaining.size() == before ? fruitless + 1 : 0;
+            if (fruitless >= MAX_FRUITLESS_CHILDREN && !deadline.passed()) {
+                // children that do not even finish one test: starting more would not help
                 remaining.forEach(t -> outcomes.put(t.key(), new Outcome.DidNotRun(
                         "the test JVM could not run this test: check that your classes keep the handout's names and packages")));
                 break;
@@ -69,7 +75,7 @@ public final class AssignmentRunner {
         String running = null;
         End end;
         try (ChildJvm child = ChildJvm.start(settings, classesDir, request, dir.resolve("cwd"))) {
-            long lastEvent = System.nanoTime();
+            long lastEvent = System.nanoTime() + STARTUP_ALLOWANCE_NANOS;
             while (true) {
                 boolean alive = child.isAlive();
                 boolean timeoutReported = false;
