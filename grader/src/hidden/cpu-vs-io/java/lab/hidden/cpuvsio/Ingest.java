@@ -1,0 +1,70 @@
+package lab.hidden.cpuvsio;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import lab.cpuvsio.PageIngest;
+import lab.cpuvsio.PageRead;
+
+/** Runs the student's {@code readAll} on a thread of its own, so the test can watch the server meanwhile. */
+final class Ingest {
+    /** Generous: held reads wait at a gate for seconds, and nothing in these tests should time out. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final CompletableFuture<List<PageRead>> reads = new CompletableFuture<>();
+
+    private Ingest() {
+    }
+
+    static Ingest start(List<URI> pages) {
+        Ingest ingest = new Ingest();
+        Thread caller = new Thread(() -> {
+            try {
+                ingest.reads.complete(PageIngest.readAll(pages, READ_TIMEOUT));
+            } catch (Throwable failure) {
+                ingest.reads.completeExceptionally(failure);
+            }
+        }, "readAll caller");
+        caller.setDaemon(true);
+        caller.start();
+        return ingest;
+    }
+
+    boolean isDone() {
+        return reads.isDone();
+    }
+
+    /**
+     * Waits until {@code condition} holds or {@code readAll} has returned or thrown, at most {@code bound}.
+     *
+     * @return whether the condition held
+     */
+    boolean awaitOrEnd(BooleanSupplier condition, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (reads.isDone() || System.nanoTime() - deadline > 0) {
+                return condition.getAsBoolean();
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    /** @return what readAll returned, copied into a JDK list; an AssertionError for the student otherwise */
+    List<PageRead> result(Duration bound) throws InterruptedException {
+        try {
+            return List.copyOf(reads.get(bound.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException e) {
+            throw new AssertionError("PageIngest.readAll threw " + e.getCause()
+                    + ": it must read every page and report a page with no answer as PageRead.failed(uri)", e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("PageIngest.readAll had not returned " + bound + " after every page was "
+                    + "released: it must return once every read has ended", e);
+        }
+    }
+}
