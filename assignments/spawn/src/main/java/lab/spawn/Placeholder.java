@@ -1,2 +1,0 @@
-package lab.spawn;
-public class Placeholder {}

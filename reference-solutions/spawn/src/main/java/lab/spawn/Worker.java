@@ -1,0 +1,43 @@
+package lab.spawn;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The child process: the Java form of the lecture's {@code spawn_process(i)}. It runs in a JVM of
+ * its own, started by {@link Spawner}, and takes what to do from its arguments (a
+ * {@link WorkerScript}, see {@link WorkerScript#toArgs()}).
+ */
+public final class Worker {
+
+    private Worker() {
+    }
+
+    /**
+     * Does what the script in {@code args} says, writing to standard output:
+     *
+     * <ol>
+     *   <li>the line {@code This is process: i}, with the script's index;</li>
+     *   <li>the line {@code pid: p}, with this process's own pid;</li>
+     *   <li>one line {@code record i-k} for each k from 1 to the script's number of records;</li>
+     *   <li>then, if the script says so, it hangs: it stays alive until it is killed, having
+     *       flushed everything it printed;</li>
+     *   <li>otherwise it ends with the script's exit code.</li>
+     * </ol>
+     *
+     * @param args the arguments of a {@link WorkerScript}
+     * @throws IllegalArgumentException if the arguments are not a worker script
+     */
+    public static void main(String[] args) throws InterruptedException {
+        WorkerScript script = WorkerScript.parse(args);
+        System.out.println("This is process: " + script.index());
+        System.out.println("pid: " + ProcessHandle.current().pid());
+        for (int k = 1; k <= script.records(); k++) {
+            System.out.println("record " + script.index() + "-" + k);
+        }
+        System.out.flush();
+        if (script.hang()) {
+            new CountDownLatch(1).await();
+        }
+        System.exit(script.exitCode());
+    }
+}
