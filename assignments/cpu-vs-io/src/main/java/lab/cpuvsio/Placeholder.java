@@ -1,2 +1,0 @@
-package lab.cpuvsio;
-public class Placeholder {}

@@ -1,0 +1,67 @@
+package lab.cpuvsio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import lab.kit.http.Gate;
+import lab.kit.http.Page;
+import lab.kit.http.TestHttpServer;
+import org.junit.jupiter.api.Test;
+
+class PageIngestPublicTest {
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
+
+    @Test
+    void every_page_is_read_with_its_status_and_size_in_input_order() throws Exception {
+        try (TestHttpServer server = TestHttpServer.start()) {
+            List<URI> pages = new ArrayList<>();
+            for (int i = 1; i <= 20; i++) {
+                server.page("/records/" + i, Page.ofSize(100 * i));
+                pages.add(server.uri("/records/" + i));
+            }
+
+            List<PageRead> reads = List.copyOf(PageIngest.readAll(pages, READ_TIMEOUT));
+
+            assertThat(reads).as("one read per page").hasSize(20);
+            for (int i = 0; i < 20; i++) {
+                assertThat(reads.get(i))
+                        .as("read %d belongs to %s, which has %d bytes", i, pages.get(i), 100 * (i + 1))
+                        .isEqualTo(new PageRead(pages.get(i), 200, 100 * (i + 1)));
+            }
+        }
+    }
+
+    @Test
+    void fifty_reads_held_at_the_server_are_all_in_flight_at_once() throws Exception {
+        try (TestHttpServer server = TestHttpServer.start()) {
+            Gate gate = server.gate();
+            List<URI> pages = new ArrayList<>();
+            for (int i = 1; i <= 50; i++) {
+                server.page("/records/" + i, Page.ok("record " + i).heldBy(gate));
+                pages.add(server.uri("/records/" + i));
+            }
+
+            var ingest = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return PageIngest.readAll(pages, READ_TIMEOUT);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, runnable -> new Thread(runnable, "ingest caller").start());
+            boolean allHeld = gate.awaitWaiting(50, Duration.ofSeconds(5));
+            int held = gate.waiting();
+            gate.open();
+
+            assertThat(allHeld)
+                    .as("only %d of 50 reads were waiting at the server at the same moment: start every read "
+                            + "before waiting for any, each on a thread of its own", held)
+                    .isTrue();
+            assertThat(ingest.get(10, TimeUnit.SECONDS)).as("one read per page").hasSize(50);
+        }
+    }
+}
