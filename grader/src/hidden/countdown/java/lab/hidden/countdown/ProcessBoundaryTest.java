@@ -39,7 +39,14 @@ class ProcessBoundaryTest {
         var task = new CountdownTask(ticks.n(), Duration.ofMillis(1));
 
         CountdownTask copy = Copies.acrossAProcessBoundary(task);
-        List<String> returned = List.copyOf(copy.call());
+        List<String> returned;
+        try {
+            returned = List.copyOf(copy.call());
+        } catch (RuntimeException e) {
+            throw new AssertionError("A serialised and deserialised copy of the task failed in call() with " + e
+                    + ": every field the countdown needs must travel with the copy (a transient field is null "
+                    + "in the copy)", e);
+        }
 
         assertThat(returned)
                 .as("A serialised and deserialised copy of CountdownTask(%d, ...) returned %s from call() (%s): "
