@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Timeout;
  * fails with exit code 3. The hung child must be killed at its timeout with what it started, and
  * neither failure may cost another child its report. One spawn serves the three tests.
  */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+@Timeout(value = 22, unit = TimeUnit.SECONDS)
 class HangTest {
     private static final int N = 3;
     private static final int OK = 0;
     private static final int HUNG = 1;
     private static final int CRASHED = 2;
-    private static final Duration TIMEOUT = Duration.ofSeconds(8);
-    private static final Duration RETURN_BOUND = Duration.ofSeconds(40);
-    private static final Duration GONE_BOUND = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(7);
+    private static final Duration RETURN_BOUND = Duration.ofSeconds(16);
+    private static final Duration GONE_BOUND = Duration.ofSeconds(3);
     private static Run run;
 
     private record Run(Seeds seeds, Path dir, List<ChildScript> scripts, Spawning.Outcome outcome) {

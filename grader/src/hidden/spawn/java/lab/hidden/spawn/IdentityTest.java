@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
  * different random codes, and the first one started finishes last, so a report filed by
  * completion order or by a shared buffer shows.
  */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+@Timeout(value = 22, unit = TimeUnit.SECONDS)
 class IdentityTest {
     private static final int N = 3;
     private static Run run;
@@ -46,8 +46,8 @@ class IdentityTest {
                 scripts.add(ChildScript.of(dir, i, seeds.token()).lines(seeds.between(2, 6))
                         .delayMillis((N - 1 - i) * 200L).exitCode(codes.get(i)));
             }
-            try (var spawning = Spawning.start(scripts, Duration.ofSeconds(40))) {
-                run = new Run(seeds, dir, List.copyOf(scripts), spawning.await(Duration.ofSeconds(70)));
+            try (var spawning = Spawning.start(scripts, Duration.ofSeconds(14))) {
+                run = new Run(seeds, dir, List.copyOf(scripts), spawning.await(Duration.ofSeconds(18)));
             }
         }
         return run;
@@ -112,7 +112,7 @@ class IdentityTest {
             ChildReport report = reports.get(i);
             assertThat(report.timedOut())
                     .withFailMessage("Report %d says the child timed out, but it ended on its own long before its "
-                            + "timeout of 40 s. (%s)", i, run.seeds())
+                            + "timeout of 14 s. (%s)", i, run.seeds())
                     .isFalse();
             assertThat(report.exitCode())
                     .withFailMessage("Report %d says exit code %d, but child %d ended with exit code %d (the children "

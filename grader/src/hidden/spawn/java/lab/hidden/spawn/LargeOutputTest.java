@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Timeout;
  * A pipe holds about 64 KiB. A child that writes more blocks until its parent reads; a parent that
  * waits for the child before reading its output waits forever (here: until the timeout kills it).
  */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+@Timeout(value = 22, unit = TimeUnit.SECONDS)
 class LargeOutputTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private Path dir;
 
@@ -37,7 +37,7 @@ class LargeOutputTest {
 
         List<ChildReport> reports;
         try (var spawning = Spawning.start(List.of(script), TIMEOUT)) {
-            reports = spawning.await(TIMEOUT.plus(Duration.ofSeconds(30)))
+            reports = spawning.await(TIMEOUT.plus(Duration.ofSeconds(8)))
                     .reportsOrFail(1, "one child that writes " + expected.length() + " bytes");
         }
         ChildReport report = reports.get(0);

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Timeout;
  * until the test opens it, and the test opens it only once all children are alive at the same time.
  * Started one after another, the second child never starts while the first waits.
  */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+@Timeout(value = 22, unit = TimeUnit.SECONDS)
 class OverlapTest {
-    private static final Duration ALL_STARTED_BOUND = Duration.ofSeconds(30);
+    private static final Duration ALL_STARTED_BOUND = Duration.ofSeconds(14);
 
     private Path dir;
     private Spawning spawning;
@@ -49,7 +49,7 @@ class OverlapTest {
             scripts.add(ChildScript.of(dir, i, seeds.token()).gated());
         }
 
-        spawning = Spawning.start(scripts, Duration.ofSeconds(60));
+        spawning = Spawning.start(scripts, Duration.ofSeconds(20));
         try {
             await().atMost(ALL_STARTED_BOUND).pollInterval(Duration.ofMillis(20))
                     .until(() -> StartFiles.started(dir, n) == n || spawning.isDone());
@@ -77,6 +77,6 @@ class OverlapTest {
                 .hasSize(n);
 
         StartFiles.release(dir);
-        spawning.await(Duration.ofSeconds(30)).reportsOrFail(n, n + " children released together");
+        spawning.await(Duration.ofSeconds(5)).reportsOrFail(n, n + " children released together");
     }
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The student's Worker, run in a child JVM by the kit (so a Spawner mistake costs no Worker item). */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 22, unit = TimeUnit.SECONDS)
 class WorkerTest {
-    private static final Duration BOUND = Duration.ofSeconds(30);
+    private static final Duration BOUND = Duration.ofSeconds(15);
     private static Run run;
 
     private record Run(Seeds seeds, WorkerScript script, ChildResult result) {
