@@ -12,25 +12,34 @@ import lab.kit.http.Gate;
 import lab.kit.http.Page;
 import lab.kit.http.TestHttpServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class PageIngestPublicTest {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
     @Test
     void every_page_is_read_with_its_status_and_size_in_input_order() throws Exception {
         try (TestHttpServer server = TestHttpServer.start()) {
+            Gate firstPage = server.gate();
             List<URI> pages = new ArrayList<>();
             for (int i = 1; i <= 20; i++) {
-                server.page("/records/" + i, Page.ofSize(100 * i));
+                Page page = Page.ofSize(100 * i);
+                // the first page is held until the others were served, so it finishes last
+                server.page("/records/" + i, i == 1 ? page.heldBy(firstPage) : page);
                 pages.add(server.uri("/records/" + i));
             }
 
-            List<PageRead> reads = List.copyOf(PageIngest.readAll(pages, READ_TIMEOUT));
+            var ingest = startReading(pages);
+            awaitServed(server, 2, 20, Duration.ofSeconds(5));
+            firstPage.open();
+            List<PageRead> reads = List.copyOf(ingest.get(10, TimeUnit.SECONDS));
 
             assertThat(reads).as("one read per page").hasSize(20);
             for (int i = 0; i < 20; i++) {
                 assertThat(reads.get(i))
-                        .as("read %d belongs to %s, which has %d bytes", i, pages.get(i), 100 * (i + 1))
+                        .as("read %d belongs to %s, which has %d bytes, although the first page finished last",
+                                i, pages.get(i), 100 * (i + 1))
                         .isEqualTo(new PageRead(pages.get(i), 200, 100 * (i + 1)));
             }
         }
@@ -46,13 +55,7 @@ class PageIngestPublicTest {
                 pages.add(server.uri("/records/" + i));
             }
 
-            var ingest = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return PageIngest.readAll(pages, READ_TIMEOUT);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, runnable -> new Thread(runnable, "ingest caller").start());
+            var ingest = startReading(pages);
             boolean allHeld = gate.awaitWaiting(50, Duration.ofSeconds(5));
             int held = gate.waiting();
             gate.open();
@@ -62,6 +65,27 @@ class PageIngestPublicTest {
                             + "before waiting for any, each on a thread of its own", held)
                     .isTrue();
             assertThat(ingest.get(10, TimeUnit.SECONDS)).as("one read per page").hasSize(50);
+        }
+    }
+
+    /** Calls readAll on a thread of its own, so that the test can watch the server meanwhile. */
+    private static CompletableFuture<List<PageRead>> startReading(List<URI> pages) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return PageIngest.readAll(pages, READ_TIMEOUT);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, runnable -> new Thread(runnable, "ingest caller").start());
+    }
+
+    /** Waits until /records/first .. /records/last were all served, at most {@code bound}; a slow ingest is not failed here. */
+    private static void awaitServed(TestHttpServer server, int first, int last, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        for (int i = first; i <= last; i++) {
+            while (server.requestsServed("/records/" + i) == 0 && System.nanoTime() - deadline < 0) {
+                Thread.sleep(5);
+            }
         }
     }
 }
