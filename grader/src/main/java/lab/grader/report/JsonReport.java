@@ -11,7 +11,7 @@ import lab.grader.scoring.ItemResult;
 
 /**
  * The JSON contract: {@code {"score", "max_score", "assignments": [{"id", "score", "max_score",
- * "items": [{"id", "kind", "status", "points", "max_points", "feedback"}]}]}}. Keys are fixed;
+ * "items": [{"id", "kind", "status", "points", "max_points", "description", "feedback", "visibility"}]}]}}. Keys are fixed;
  * new keys may be added.
  */
 public final class JsonReport {
@@ -23,7 +23,8 @@ public final class JsonReport {
 
     record Assignment(String id, String title, int score, int max_score, List<Item> items) {}
 
-    record Item(String id, String kind, String status, int points, int max_points, String description, String feedback) {}
+    record Item(String id, String kind, String status, int points, int max_points, String description, String feedback,
+                String visibility) {}
 
     public static String render(GradeResult result) {
         Report report = new Report(result.score(), result.maxScore(),
@@ -40,6 +41,7 @@ public final class JsonReport {
     }
 
     private static Item item(ItemResult i) {
-        return new Item(i.id(), i.kind().yamlName(), i.status().reportName(), i.points(), i.maxPoints(), i.description(), i.feedback());
+        return new Item(i.id(), i.kind().yamlName(), i.status().reportName(), i.points(), i.maxPoints(), i.description(), i.feedback(),
+                i.visibility().yamlName());
     }
 }

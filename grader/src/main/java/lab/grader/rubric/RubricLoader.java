@@ -24,7 +24,7 @@ public final class RubricLoader {
     static final Set<String> ROOT_KEYS = Set.of("defaults", "assignments");
     static final Set<String> DEFAULTS_KEYS = Set.of("test-timeout", "submission-timeout");
     static final Set<String> ASSIGNMENT_KEYS = Set.of("title", "items");
-    static final Set<String> ITEM_KEYS = Set.of("id", "kind", "tests", "points", "description");
+    static final Set<String> ITEM_KEYS = Set.of("id", "kind", "tests", "points", "description", "visibility");
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -135,10 +135,19 @@ public final class RubricLoader {
         Optional<List<Selector>> tests = r.requiredList("tests").flatMap(nodes -> selectors(r, nodes));
         Optional<Integer> points = r.requiredPositiveInt("points");
         Optional<String> description = r.requiredText("description");
-        if (id.isEmpty() || kind.isEmpty() || tests.isEmpty() || points.isEmpty() || description.isEmpty()) {
+        Optional<Visibility> visibility = r.optional("visibility").isEmpty() ? Optional.of(Visibility.VISIBLE)
+                : r.requiredText("visibility").flatMap(text -> {
+                    Optional<Visibility> v = Visibility.fromYaml(text);
+                    if (v.isEmpty()) {
+                        r.error(r.optional("visibility").orElseThrow().line(), r.pathOf("visibility"),
+                                "unknown visibility '" + text + "': use visible, after_due_date or hidden");
+                    }
+                    return v;
+                });
+        if (visibility.isEmpty() || id.isEmpty() || kind.isEmpty() || tests.isEmpty() || points.isEmpty() || description.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Item(id.get(), kind.get(), tests.get(), points.get(), description.get()));
+        return Optional.of(new Item(id.get(), kind.get(), tests.get(), points.get(), description.get(), visibility.get()));
     }
 
     private Optional<List<Selector>> selectors(MappingReader r, List<YamlNode> nodes) {

@@ -45,6 +45,6 @@ public final class Scorer {
         boolean passed = status == Status.PASSED;
         var item = planned.item();
         return new ItemResult(item.id(), item.kind(), item.description(), status,
-                passed ? item.points() : 0, item.points(), Feedback.cap(String.join("\n", messages)));
+                passed ? item.points() : 0, item.points(), Feedback.cap(String.join("\n", messages)), item.visibility());
     }
 }

@@ -89,4 +89,18 @@ class RubricLoaderTest {
         String message = errorsOf(VALID.replace("points: 2", "points: -1").replace("kind: hidden-test", "kind: x"));
         assertThat(message.lines()).hasSize(2);
     }
+
+    @Test
+    void an_item_is_visible_unless_the_rubric_says_otherwise() throws Exception {
+        Rubric rubric = RubricLoader.parse("rubric.yaml", VALID.replace("points: 2\n", "points: 2\n        visibility: after_due_date\n"));
+        assertThat(rubric.assignment("threads").orElseThrow().items().getFirst().visibility()).isEqualTo(Visibility.AFTER_DUE_DATE);
+        assertThat(RubricLoader.parse("rubric.yaml", VALID).assignment("threads").orElseThrow().items().getFirst().visibility())
+                .isEqualTo(Visibility.VISIBLE);
+    }
+
+    @Test
+    void an_unknown_visibility_is_reported_with_line_and_field() {
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        visibility: secret\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].visibility: unknown visibility 'secret': use visible, after_due_date or hidden");
+    }
 }

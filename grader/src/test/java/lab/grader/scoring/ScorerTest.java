@@ -58,4 +58,10 @@ class ScorerTest {
     void feedback_is_capped() {
         assertThat(Feedback.of(new Outcome.Failed("x".repeat(5000), null), Kind.HIDDEN_TEST)).hasSize(Feedback.MAX_CHARS);
     }
+
+    @Test
+    void an_items_visibility_is_carried_into_its_result() {
+        PlannedItem hidden = new PlannedItem(new Item("it", Kind.HIDDEN_TEST, List.of(), 3, "d", lab.grader.rubric.Visibility.HIDDEN), List.of(A));
+        assertThat(Scorer.score(hidden, Map.of(A.key(), new Outcome.Passed())).visibility()).isEqualTo(lab.grader.rubric.Visibility.HIDDEN);
+    }
 }
