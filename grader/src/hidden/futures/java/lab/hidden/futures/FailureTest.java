@@ -47,10 +47,11 @@ class FailureTest {
                 for (int i = 0; i < failing.size(); i++) {
                     Optional<PageResult> next = Results.next(gathering, WAIT);
                     assertThat(next)
-                            .as("%s (%s): %d failing URLs (%s) come first, but after %s no further result arrived "
-                                    + "within %s. A failure belongs to its own URL: catch it inside that URL's task "
-                                    + "and return a FetchFailed; never cancel, skip or throw for the other URLs",
-                                    urls, seeds, failing.size(), failing, failures, WAIT)
+                            .as("after the results %s no further result arrived within %s, although %d URLs fail "
+                                    + "(%s) and %d good pages wait for them (%s). A failure belongs to its own URL: "
+                                    + "catch it inside that URL's task and return a FetchFailed; never cancel, skip "
+                                    + "or throw for the other URLs", failures, WAIT, failing.size(), failing,
+                                    good.size(), seeds)
                             .isPresent();
                     assertThat(next.get())
                             .as("result %d should be one of the failing URLs %s (%s), the pages are still held back",

@@ -1,2 +1,0 @@
-package lab.protocols;
-public class Placeholder {}
