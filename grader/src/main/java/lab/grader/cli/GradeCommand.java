@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import lab.grader.classroom.ClassroomPublisher;
 import lab.grader.compile.SubmissionCompiler;
 import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
@@ -15,6 +17,7 @@ import lab.grader.report.ReportFormat;
 import lab.grader.run.RunnerSettings;
 import lab.grader.run.SubmissionGrader;
 import lab.grader.scoring.GradeResult;
+import lab.grader.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +39,8 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--rubric", paramLabel = "FILE", description = "grade with this rubric instead of the embedded one")
     Path rubric;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, junit, classroom (GitHub Classroom: $GITHUB_OUTPUT, $GITHUB_STEP_SUMMARY) or gradescope (results.json); default: ${DEFAULT-VALUE}")
     ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report here instead of to standard output")
@@ -51,25 +55,57 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        GradingPlan plan = null;
+        GradeResult result;
+        String problem = null;
+        int exitCode = ExitCode.GRADED;
         try {
-            GradeResult result = grade();
-            String report = format.render(result);
-            if (output == null) {
-                spec.commandLine().getOut().print(report);
-                spec.commandLine().getOut().flush();
-            } else {
-                Files.writeString(output, report, StandardCharsets.UTF_8);
-            }
-            return ExitCode.GRADED;
+            plan = plan();
+            result = grade(plan);
         } catch (BadInputException e) {
             if (e.getMessage() != null) {
                 spec.commandLine().getErr().println(e.getMessage());
             }
-            return ExitCode.BAD_INPUT;
+            if (!format.alwaysWritten()) {
+                return ExitCode.BAD_INPUT;
+            }
+            problem = e.getMessage() == null ? "the rubric is not valid: see the grader's log" : e.getMessage();
+            result = Scorer.unscored(plan, problem);
+            exitCode = ExitCode.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            if (!format.alwaysWritten()) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("internal error of the grader: " + e);
+            e.printStackTrace(spec.commandLine().getErr());
+            problem = "the grader failed (" + e + "): this is not your fault; tell your instructor";
+            result = Scorer.unscored(plan, problem);
+            exitCode = ExitCode.INTERNAL_ERROR;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (format == ReportFormat.CLASSROOM) {
+            new ClassroomPublisher(environment.variables()).publish(result, problem, spec.commandLine().getOut());
+        }
+        if (format != ReportFormat.CLASSROOM || output != null) {
+            write(format.render(result, problem, took));
+        }
+        return exitCode;
+    }
+
+    private void write(String report) throws IOException {
+        if (output == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            if (output.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(output.toAbsolutePath().getParent());
+            }
+            Files.writeString(output, report, StandardCharsets.UTF_8);
         }
     }
 
-    private GradeResult grade() throws BadInputException, IOException, InterruptedException {
+    private GradingPlan plan() throws BadInputException {
         GradingPlan fullPlan = RubricSource.plan(rubric, environment, spec.commandLine().getErr());
         if (fullPlan == null) {
             throw new BadInputException(null); // the problems are printed already
@@ -80,7 +116,10 @@ final class GradeCommand implements Callable<Integer> {
                         + fullPlan.assignments().stream().map(PlannedAssignment::id).collect(Collectors.joining(", ")));
             }
         }
-        GradingPlan plan = fullPlan.only(assignments);
+        return fullPlan.only(assignments);
+    }
+
+    private GradeResult grade(GradingPlan plan) throws BadInputException, IOException, InterruptedException {
         if (!Files.isDirectory(submission)) {
             throw new BadInputException(submission + " is not a directory: pass the folder that holds your assignment folders");
         }

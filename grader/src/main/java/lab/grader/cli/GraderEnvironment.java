@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import lab.grader.catalogue.TestCatalogue;
@@ -20,9 +21,21 @@ import lab.grader.catalogue.TestCatalogue;
  * @param catalogue       the hidden tests, rules and public tests this grader ships
  * @param javaExecutable  the {@code java} for child JVMs
  * @param compiler        the system compiler; empty on a JRE
+ * @param variables       reads an environment variable (null when unset), e.g. {@code GITHUB_OUTPUT}
  */
 public record GraderEnvironment(List<Path> classPath, Supplier<TestCatalogue> catalogue, Path javaExecutable,
-                                Optional<JavaCompiler> compiler) {
+                                Optional<JavaCompiler> compiler, UnaryOperator<String> variables) {
+
+    /** An environment without variables. */
+    public GraderEnvironment(List<Path> classPath, Supplier<TestCatalogue> catalogue, Path javaExecutable,
+                             Optional<JavaCompiler> compiler) {
+        this(classPath, catalogue, javaExecutable, compiler, name -> null);
+    }
+
+    /** This environment reading variables from {@code variables}. */
+    public GraderEnvironment withVariables(UnaryOperator<String> variables) {
+        return new GraderEnvironment(classPath, catalogue, javaExecutable, compiler, variables);
+    }
 
     /** The environment of this JVM: its own code source, its own java, its system compiler. */
     public static GraderEnvironment current() {
@@ -31,7 +44,7 @@ public record GraderEnvironment(List<Path> classPath, Supplier<TestCatalogue> ca
                 : Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
         return new GraderEnvironment(classPath, () -> TestCatalogue.scan(List.of(codeSource)),
                 Path.of(System.getProperty("java.home"), "bin", "java"),
-                Optional.ofNullable(ToolProvider.getSystemJavaCompiler()));
+                Optional.ofNullable(ToolProvider.getSystemJavaCompiler()), System::getenv);
     }
 
     /** grader.jar, or the classes directory when run from a build. */

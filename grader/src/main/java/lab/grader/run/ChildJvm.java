@@ -29,10 +29,19 @@ final class ChildJvm implements AutoCloseable {
                 + File.pathSeparator + studentClasses);
         command.add(ChildMain.class.getName());
         command.add(requestFile.toString());
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
+        builder.environment().keySet().removeIf(ChildJvm::isCiVariable);
+        Process process = builder
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null").exists() ? new File("/dev/null") : requestFile.toFile()))
                 .start();
         return new ChildJvm(process);
+    }
+
+    /** Variables of GitHub Actions (files that set outputs, the token) that a child must not see. */
+    static boolean isCiVariable(String name) {
+        return name.startsWith("GITHUB_") || name.startsWith("ACTIONS_") || name.startsWith("RUNNER_")
+                || name.equals("INPUT_TOKEN") || name.endsWith("_TOKEN");
     }
 
     boolean isAlive() {

@@ -47,4 +47,17 @@ public final class Scorer {
         return new ItemResult(item.id(), item.kind(), item.description(), status,
                 passed ? item.points() : 0, item.points(), Feedback.cap(String.join("\n", messages)), item.visibility());
     }
+
+    /**
+     * Every item of {@code plan} at 0 points with {@code reason} as its feedback: what a report
+     * holds when the grader could not grade. Empty when not even the plan is known.
+     */
+    public static GradeResult unscored(GradingPlan plan, String reason) {
+        if (plan == null) {
+            return new GradeResult(List.of());
+        }
+        Map<String, Outcome> outcomes = new java.util.HashMap<>();
+        plan.assignments().forEach(a -> a.tests().forEach(t -> outcomes.put(t.key(), new Outcome.DidNotRun(reason))));
+        return score(plan, outcomes);
+    }
 }
