@@ -43,13 +43,18 @@ public final class MetricsCollector implements DatagramProtocol {
             try {
                 long sample = Long.parseLong(words[1]);
                 MetricSummary summary = senders.computeIfAbsent(sender, s -> new ConcurrentHashMap<>())
-                        .merge(words[0], MetricSummary.of(sample), (old, one) -> old.plus(sample));
+                        .merge(words[0], new MetricSummary(1, sample, sample, sample), MetricsCollector::combine);
                 reply = "ACK " + words[0] + " " + summary.count();
             } catch (NumberFormatException e) {
                 reply = "ERROR not a whole number: " + words[1];
             }
         }
         transport.sendTo(reply.getBytes(StandardCharsets.UTF_8), sender);
+    }
+
+    private static MetricSummary combine(MetricSummary old, MetricSummary one) {
+        return new MetricSummary(old.count() + one.count(), old.sum() + one.sum(),
+                Math.min(old.min(), one.min()), Math.max(old.max(), one.max()));
     }
 
     /**

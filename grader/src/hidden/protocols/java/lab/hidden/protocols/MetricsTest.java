@@ -69,7 +69,7 @@ class MetricsTest {
                     send(sender, name + " " + value, endpoint.address());
                     total++;
                     expected.computeIfAbsent(sender.getLocalSocketAddress(), k -> new HashMap<>())
-                            .merge(name, MetricSummary.of(value), (old, one) -> old.plus(value));
+                            .merge(name, new MetricSummary(1, value, value, value), MetricsTest::plus);
                 }
             }
             int sent = total;
@@ -117,6 +117,11 @@ class MetricsTest {
             assertThat(receive(senders.getFirst(), 1, senderCount, seed)).as("the reply to a malformed sample")
                     .startsWith("ERROR ");
         }
+    }
+
+    private static MetricSummary plus(MetricSummary old, MetricSummary one) {
+        return new MetricSummary(old.count() + one.count(), old.sum() + one.sum(),
+                Math.min(old.min(), one.min()), Math.max(old.max(), one.max()));
     }
 
     private static String receive(DatagramSocket sender, int number, int of, long seed) throws IOException {
