@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; it only groups the subcommands. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 1.0",
         description = "Grades submissions of the Concurrency Lab through rubric.yaml.",
-        subcommands = {GradeCommand.class, CheckRubricCommand.class},
+        subcommands = {GradeCommand.class, CheckRubricCommand.class, ExportTemplateCommand.class, ExportGradescopeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 ExitCode.GRADED + ":grading completed, whatever the score",
@@ -17,6 +17,6 @@ final class GraderCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: grade or check-rubric");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: grade, check-rubric, export-template or export-gradescope");
     }
 }
