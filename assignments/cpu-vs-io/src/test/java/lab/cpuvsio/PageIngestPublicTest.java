@@ -14,7 +14,7 @@ import lab.kit.http.TestHttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PageIngestPublicTest {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
@@ -31,9 +31,9 @@ class PageIngestPublicTest {
             }
 
             var ingest = startReading(pages);
-            awaitServed(server, 2, 20, Duration.ofSeconds(5));
+            awaitServed(server, 2, 20, Duration.ofSeconds(10));
             firstPage.open();
-            List<PageRead> reads = List.copyOf(ingest.get(10, TimeUnit.SECONDS));
+            List<PageRead> reads = List.copyOf(ingest.get(20, TimeUnit.SECONDS));
 
             assertThat(reads).as("one read per page").hasSize(20);
             for (int i = 0; i < 20; i++) {
@@ -56,7 +56,7 @@ class PageIngestPublicTest {
             }
 
             var ingest = startReading(pages);
-            boolean allHeld = gate.awaitWaiting(50, Duration.ofSeconds(5));
+            boolean allHeld = gate.awaitWaiting(50, Duration.ofSeconds(20));
             int held = gate.waiting();
             gate.open();
 
@@ -64,7 +64,7 @@ class PageIngestPublicTest {
                     .as("only %d of 50 reads were waiting at the server at the same moment: start every read "
                             + "before waiting for any, each on a thread of its own", held)
                     .isTrue();
-            assertThat(ingest.get(10, TimeUnit.SECONDS)).as("one read per page").hasSize(50);
+            assertThat(ingest.get(20, TimeUnit.SECONDS)).as("one read per page").hasSize(50);
         }
     }
 

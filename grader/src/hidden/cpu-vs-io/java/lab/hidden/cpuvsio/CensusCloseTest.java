@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CensusCloseTest {
     /** close() waits for the workers itself; this only absorbs the operating system's bookkeeping. */
     private static final Duration GONE = Duration.ofSeconds(5);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Where the CPU-bound work ran, told by pids: a count, not a clock. Worker JVMs take a second or more to start. */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CensusWorkersTest {
 
     @AfterEach

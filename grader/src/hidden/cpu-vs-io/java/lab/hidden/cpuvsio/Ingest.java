@@ -10,11 +10,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import lab.cpuvsio.PageIngest;
 import lab.cpuvsio.PageRead;
+import lab.kit.http.Gate;
 
 /** Runs the student's {@code readAll} on a thread of its own, so the test can watch the server meanwhile. */
 final class Ingest {
     /** Generous: held reads wait at a gate for seconds, and nothing in these tests should time out. */
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     private final CompletableFuture<List<PageRead>> reads = new CompletableFuture<>();
 
@@ -55,6 +56,51 @@ final class Ingest {
         return true;
     }
 
+    /**
+     * Waits until {@code count} requests are held at {@code gate}, at most {@code bound}; gives up early once
+     * readAll has ended, or once some requests are held and no more arrived for {@code stall} (a sequential
+     * ingest holds one for ever, a process pool as many as it has workers). A slow start on a loaded machine
+     * shows no held request yet, and is waited for.
+     *
+     * @return whether all of them were held at the same moment
+     */
+    boolean awaitHeld(Gate gate, int count, Duration bound, Duration stall) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        int lastSeen = 0;
+        long lastGrowth = System.nanoTime();
+        while (gate.waiting() < count) {
+            int held = gate.waiting();
+            long now = System.nanoTime();
+            if (held > lastSeen) {
+                lastSeen = held;
+                lastGrowth = now;
+            }
+            if (reads.isDone() || now - deadline > 0 || (held > 0 && now - lastGrowth > stall.toNanos())) {
+                return gate.waiting() >= count;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    /** Waits at most {@code bound} for readAll to return or throw, and does not complain if it did not. */
+    void awaitEnd(Duration bound) {
+        try {
+            reads.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException reportedByResult) {
+            // result() reports it, after the caller's own assertions
+        }
+    }
+
+    /** Throws the student-facing AssertionError if readAll has thrown. */
+    void assertDidNotThrow() throws InterruptedException {
+        if (reads.isCompletedExceptionally()) {
+            result(Duration.ZERO);
+        }
+    }
+
     /** @return what readAll returned, copied into a JDK list; an AssertionError for the student otherwise */
     List<PageRead> result(Duration bound) throws InterruptedException {
         try {
@@ -63,8 +109,8 @@ final class Ingest {
             throw new AssertionError("PageIngest.readAll threw " + e.getCause()
                     + ": it must read every page and report a page with no answer as PageRead.failed(uri)", e.getCause());
         } catch (TimeoutException e) {
-            throw new AssertionError("PageIngest.readAll had not returned " + bound + " after every page was "
-                    + "released: it must return once every read has ended", e);
+            throw new AssertionError("PageIngest.readAll had not returned " + bound.toSeconds() + " s after every "
+                    + "page was released: it must return once every read has ended", e);
         }
     }
 }

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Timeout;
  * positions, are held until the others have been served, so they finish last: a list filled as the
  * reads finish is in the wrong order.
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ReadResultsTest {
-    private static final Duration OTHERS_SERVED = Duration.ofSeconds(8);
-    private static final Duration RETURN = Duration.ofSeconds(10);
+    private static final Duration OTHERS_SERVED = Duration.ofSeconds(15);
+    private static final Duration RETURN = Duration.ofSeconds(30);
 
     /** What one read should report, in JDK terms: the student's record is only read through its accessors. */
     private record Expected(URI uri, int status, int bytes) {

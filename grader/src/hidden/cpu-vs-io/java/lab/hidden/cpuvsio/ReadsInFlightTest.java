@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import lab.cpuvsio.PageRead;
 import lab.kit.http.Gate;
 import lab.kit.http.Page;
 import lab.kit.http.TestHttpServer;
@@ -18,12 +17,14 @@ import org.junit.jupiter.api.Timeout;
  * The lecture's "thousands of threads with barely a concern", counted at the server: every request is
  * held at a gate until all of them have arrived, so only reads that are truly in flight together pass.
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ReadsInFlightTest {
     private static final int READS = 1000;
     /** A thousand connections arrive well within this on a loaded machine; a sequential ingest never gets there. */
-    private static final Duration ALL_HELD = Duration.ofSeconds(15);
-    private static final Duration RETURN = Duration.ofSeconds(10);
+    private static final Duration ALL_HELD = Duration.ofSeconds(40);
+    /** No new request for this long, with some already held: the ingest reads a few at a time and waits for them. */
+    private static final Duration STALL = Duration.ofSeconds(6);
+    private static final Duration RETURN = Duration.ofSeconds(15);
 
     @Test
     void a_thousand_reads_held_at_the_server_are_all_in_flight_at_once() throws Exception {
@@ -38,14 +39,15 @@ class ReadsInFlightTest {
             }
 
             Ingest ingest = Ingest.start(pages);
-            boolean allHeld = ingest.awaitOrEnd(() -> gate.waiting() >= READS, ALL_HELD);
+            boolean allHeld = ingest.awaitHeld(gate, READS, ALL_HELD, STALL);
             int peak = server.peakInFlight();
             if (!allHeld) {
                 // the reads still to come then fail fast instead of being served one by one
                 server.close();
             }
             gate.open();
-            List<PageRead> reads = ingest.result(RETURN);
+            ingest.awaitEnd(RETURN);
+            ingest.assertDidNotThrow();
 
             assertThat(allHeld)
                     .as("Of %d reads, at most %d were in flight at the server at the same moment. Reading pages is "
@@ -54,7 +56,11 @@ class ReadsInFlightTest {
                             + "waiting for any. A process pool or a single thread reads a few pages at a time",
                             READS, peak)
                     .isTrue();
-            assertThat(reads).as("readAll must return one read per page").hasSize(READS);
+            assertThat(ingest.isDone())
+                    .as("PageIngest.readAll had not returned %d s after every page was released: it must return "
+                            + "once every read has ended", RETURN.toSeconds())
+                    .isTrue();
+            assertThat(ingest.result(RETURN)).as("readAll must return one read per page").hasSize(READS);
         }
     }
 }
