@@ -1,0 +1,137 @@
+package lab.grader.batch;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * What the batch shows while it runs: a redrawn bar with the ETA and the submissions being graded
+ * on a terminal, one plain line per event in a log (CI). The ETA is the mean time per submission
+ * graded in this run, times those left, divided by the jobs.
+ */
+abstract sealed class Progress permits Progress.Bar, Progress.Lines {
+    private static final int BAR_WIDTH = 30;
+    final PrintWriter out;
+    private final int total;
+    private final int jobs;
+    private final LongSupplier nanoClock;
+    private final long start;
+    private final Set<String> current = ConcurrentHashMap.newKeySet();
+    private int done;
+    private int graded;
+
+    Progress(PrintWriter out, int total, int jobs, LongSupplier nanoClock) {
+        this.out = out;
+        this.total = total;
+        this.jobs = Math.max(1, jobs);
+        this.nanoClock = nanoClock;
+        this.start = nanoClock.getAsLong();
+    }
+
+    /** A bar when {@code terminal}, else plain lines. */
+    static Progress of(boolean terminal, PrintWriter out, int total, int jobs) {
+        return terminal ? new Bar(out, total, jobs, System::nanoTime) : new Lines(out, total, jobs, System::nanoTime);
+    }
+
+    synchronized void started(String submission) {
+        current.add(submission);
+        show("grading " + submission);
+    }
+
+    /** A submission resume skipped: it counts as done but not into the ETA. */
+    synchronized void skipped(String submission) {
+        done++;
+        show("unchanged, kept its result: " + submission);
+    }
+
+    synchronized void finished(String submission, String outcome) {
+        current.remove(submission);
+        done++;
+        graded++;
+        show(submission + ": " + outcome);
+    }
+
+    synchronized void close() {
+        end();
+        out.flush();
+    }
+
+    abstract void show(String event);
+
+    void end() {}
+
+    String counter() {
+        return done + "/" + total;
+    }
+
+    String percent() {
+        return total == 0 ? "100%" : (100 * done / total) + "%";
+    }
+
+    String eta() {
+        if (done == total) {
+            return "done in " + format(Duration.ofNanos(nanoClock.getAsLong() - start));
+        }
+        if (graded == 0) {
+            return "ETA --";
+        }
+        long perSubmission = (nanoClock.getAsLong() - start) / graded;
+        long left = (long) Math.ceil((double) (total - done) / jobs);
+        return "ETA " + format(Duration.ofNanos(perSubmission * left));
+    }
+
+    String bar() {
+        int filled = total == 0 ? BAR_WIDTH : BAR_WIDTH * done / total;
+        return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
+    }
+
+    String current() {
+        return current.isEmpty() ? "" : "grading " + String.join(", ", current.stream().sorted().toList());
+    }
+
+    static String format(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
+                : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
+    }
+
+    /** One line, redrawn in place. */
+    static final class Bar extends Progress {
+        private static final int WIDTH = 120;
+
+        Bar(PrintWriter out, int total, int jobs, LongSupplier nanoClock) {
+            super(out, total, jobs, nanoClock);
+        }
+
+        @Override
+        void show(String event) {
+            String line = bar() + " " + counter() + " " + percent() + " " + eta() + "  " + current();
+            if (line.length() > WIDTH) {
+                line = line.substring(0, WIDTH - 3) + "...";
+            }
+            out.print("\r" + line + " ".repeat(WIDTH - line.length()));
+            out.flush();
+        }
+
+        @Override
+        void end() {
+            out.println();
+        }
+    }
+
+    /** A line per event: what a CI log can show. */
+    static final class Lines extends Progress {
+        Lines(PrintWriter out, int total, int jobs, LongSupplier nanoClock) {
+            super(out, total, jobs, nanoClock);
+        }
+
+        @Override
+        void show(String event) {
+            out.println("[" + counter() + " " + percent() + ", " + eta() + "] " + event);
+            out.flush();
+        }
+    }
+}
