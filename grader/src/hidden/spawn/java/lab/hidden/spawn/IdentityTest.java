@@ -94,10 +94,10 @@ class IdentityTest {
             String expected = run.scripts().get(i).expectedOutput();
             String actual = report.output();
             assertThat(actual)
-                    .withFailMessage("Report %d carries this output:%n%s%nbut child %d wrote:%n%s%n%s Read each child's "
-                                    + "own getInputStream() into a buffer of its own, and keep that buffer with that "
-                                    + "child's index. (%s)", i, actual, i, expected,
-                            foreignTokens(run, i, actual), run.seeds())
+                    .withFailMessage("Report %d does not carry exactly what child %d wrote.%s Read each child's own "
+                                    + "getInputStream() into a buffer of its own, and keep that buffer with that child's "
+                                    + "index. (%s)%nThe report carries:%n%s%nChild %d wrote:%n%s", i, i,
+                            foreignTokens(run, i, actual), run.seeds(), actual, i, expected)
                     .isEqualTo(expected);
         }
     }
@@ -130,7 +130,7 @@ class IdentityTest {
                 others.add(j);
             }
         }
-        return others.isEmpty() ? "" : "It holds what child(ren) " + others + " wrote: one child's output was "
+        return others.isEmpty() ? "" : " It holds what child(ren) " + others + " wrote: one child's output was "
                 + "attributed to another.";
     }
 }
