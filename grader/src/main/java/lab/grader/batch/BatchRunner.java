@@ -121,7 +121,11 @@ final class BatchRunner {
         long start = System.nanoTime();
         SubmissionRecord record;
         try {
-            record = record(name, dir, hash, grading.grade(dir), start);
+            Grading.Result result = present(dir).isEmpty()
+                    ? new Grading.Result.Rejected(name + " is not a submission: it has none of the folders "
+                            + String.join(", ", settings.assignments().stream().map(id -> id + "/src/main/java").toList()))
+                    : grading.grade(dir);
+            record = record(name, dir, hash, result, start);
         } catch (IOException | RuntimeException e) {
             record = record(name, dir, hash, new Grading.Result.Crashed(-1, "the batch could not run the grader: " + e), start);
         }
@@ -134,8 +138,7 @@ final class BatchRunner {
 
     private SubmissionRecord record(String name, Path dir, String hash, Grading.Result result, long start) throws IOException {
         String student = settings.roster().studentFor(name).orElse(name);
-        List<String> present = settings.assignments().stream()
-                .filter(id -> Files.isDirectory(dir.resolve(id).resolve("src/main/java"))).toList();
+        List<String> present = present(dir);
         List<String> tampered = settings.tamperCheck() == null ? null : settings.tamperCheck().check(dir);
         SubmissionRecord.RunStatus status;
         String message;
@@ -166,6 +169,11 @@ final class BatchRunner {
         return new SubmissionRecord(name, student, status, message, hash,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), (System.nanoTime() - start) / 1_000_000,
                 tampered, present, grade.score(), grade.maxScore(), grade.assignments());
+    }
+
+    /** The graded assignments whose folder {@code dir} has. */
+    private List<String> present(Path dir) {
+        return settings.assignments().stream().filter(id -> Files.isDirectory(dir.resolve(id).resolve("src/main/java"))).toList();
     }
 
     /** The part of {@code grade --format json} a record takes over. */

@@ -19,17 +19,18 @@ import java.util.List;
 final class TamperCheck {
     private final Path template;
     private final List<String> assignments;
+    private final List<String> templateFiles;
 
     /** @param template the course's {@code assignments/} folder or an exported student template */
-    TamperCheck(Path template, List<String> assignments) {
+    TamperCheck(Path template, List<String> assignments) throws IOException {
         this.template = template;
         this.assignments = List.copyOf(assignments);
+        this.templateFiles = SubmissionFiles.list(template);
     }
 
     /** Each protected file that differs, as {@code path (changed|missing|added)}; empty when none. */
     List<String> check(Path submission) throws IOException {
         List<String> findings = new ArrayList<>();
-        List<String> templateFiles = SubmissionFiles.list(template);
         for (String rel : templateFiles) {
             if (!isProtected(rel) || !submittedFolderOf(rel, submission)) {
                 continue;
