@@ -26,8 +26,11 @@ public final class ChildMain {
 
     public static void main(String[] args) {
         try {
+            // the key arrives on stdin before any student class is loaded; stdin is then at its end
+            EventSeal seal = EventSeal.of(readKey());
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
             ChildRequest request = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ChildRequest.class);
-            run(request);
+            run(request, seal);
         } catch (Throwable t) {
             t.printStackTrace();
         } finally {
@@ -36,13 +39,22 @@ public final class ChildMain {
         }
     }
 
-    static void run(ChildRequest request) throws Exception {
+    /** The first line of stdin, read byte by byte so nothing else of stdin is buffered anywhere. */
+    private static String readKey() throws java.io.IOException {
+        StringBuilder key = new StringBuilder();
+        for (int b; (b = System.in.read()) >= 0 && b != '\n'; ) {
+            key.append((char) b);
+        }
+        return key.toString();
+    }
+
+    static void run(ChildRequest request, EventSeal seal) throws Exception {
         Set<String> testClasses = request.tests().stream().map(ChildRequest.Test::className)
                 .map(c -> c.contains("$") ? c.substring(0, c.indexOf('$')) : c).collect(Collectors.toSet());
         StudentFrames frames = new StudentFrames(request.studentPackages(), testClasses);
         String timeout = Durations.format(java.time.Duration.ofMillis(request.testTimeoutMillis()));
         OutcomeMapper mapper = new OutcomeMapper(frames, timeout);
-        try (EventWriter out = new EventWriter(Path.of(request.resultsFile()))) {
+        try (EventWriter out = new EventWriter(Path.of(request.resultsFile()), seal)) {
             ResultListener listener = new ResultListener(out, mapper,
                     request.tests().stream().map(ChildRequest.Test::key).collect(Collectors.toSet()));
             List<DiscoverySelector> selectors = new ArrayList<>();
@@ -63,7 +75,13 @@ public final class ChildMain {
                     .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                     .build();
             Launcher launcher = LauncherFactory.create();
-            launcher.execute(discovery, listener);
+            try {
+                launcher.execute(discovery, listener);
+            } catch (VirtualMachineError e) {
+                // JUnit rethrows what it cannot recover from (a full heap, no more threads): blame the test that ran
+                listener.finishStarted(mapper.map(e));
+                throw e;
+            }
             listener.finishUnreported(new Outcome.DidNotRun(
                     "the test did not run: the grader could not find or start it in your submission"));
         }

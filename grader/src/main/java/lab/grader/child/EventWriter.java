@@ -9,18 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Appends one JSON event per line and flushes at once: the JVM may be killed at any moment. */
+/**
+ * Appends one sealed JSON event per line ({@link EventSeal}) and flushes at once: the JVM may be
+ * killed at any moment.
+ */
 final class EventWriter implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BufferedWriter out;
+    private final EventSeal seal;
 
-    EventWriter(Path file) throws IOException {
+    EventWriter(Path file, EventSeal seal) throws IOException {
+        this.seal = seal;
         out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     synchronized void write(ChildEvent event) {
         try {
-            out.write(JSON.writeValueAsString(event));
+            out.write(seal.seal(JSON.writeValueAsString(event)));
             out.write('\n');
             out.flush();
         } catch (IOException e) {

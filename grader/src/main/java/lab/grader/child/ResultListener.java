@@ -9,6 +9,7 @@ import java.util.Set;
 import lab.grader.scoring.Outcome;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -42,6 +43,13 @@ final class ResultListener implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier id) {
         keyOf(id).filter(started::add).ifPresent(key -> out.write(ChildEvent.started(key)));
+        if (id.isContainer() && plan != null && id.getSource().filter(ClassSource.class::isInstance).isPresent()) {
+            // a test class's static initialiser runs now, before any of its tests has started: if it ends the
+            // JVM, the blame must fall on one of its tests, not on the whole child
+            plan.getDescendants(id).stream().map(this::keyOf).flatMap(Optional::stream)
+                    .filter(key -> !started.contains(key) && !finished.contains(key)).findFirst()
+                    .filter(started::add).ifPresent(key -> out.write(ChildEvent.started(key)));
+        }
     }
 
     @Override
@@ -62,6 +70,15 @@ final class ResultListener implements TestExecutionListener {
         worst.merge(key.get(), outcome, (a, b) -> b.status().compareTo(a.status()) > 0 ? b : a);
         if (!isInvocationOf(id, key.get())) {
             finish(key.get(), worst.get(key.get()));
+        }
+    }
+
+    /** Reports every test that started and has not finished, e.g. when the JVM cannot go on. */
+    void finishStarted(Outcome outcome) {
+        for (String key : Set.copyOf(started)) {
+            if (!finished.contains(key)) {
+                finish(key, outcome);
+            }
         }
     }
 

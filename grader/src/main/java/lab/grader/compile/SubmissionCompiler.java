@@ -23,6 +23,9 @@ import lab.grader.scoring.Feedback;
  */
 public final class SubmissionCompiler {
     static final int MAX_MESSAGES = 10;
+    /** A source file larger than this is not compiled: no handout needs one, and javac would choke. */
+    static final long MAX_SOURCE_BYTES = 1024 * 1024;
+    static final int MAX_SOURCE_FILES = 500;
 
     private final JavaCompiler compiler;
     private final String classPath;
@@ -42,9 +45,35 @@ public final class SubmissionCompiler {
         if (!Files.isDirectory(submission.resolve(id))) {
             return new CompileResult.NotCompiled(Feedback.folderMissing(id));
         }
+        if (Files.isSymbolicLink(submission.resolve(id)) || Files.isSymbolicLink(submission.resolve(id).resolve("src"))
+                || Files.isSymbolicLink(submission.resolve(id).resolve("src/main")) || Files.isSymbolicLink(sourceRoot)) {
+            return new CompileResult.NotCompiled(Feedback.compileFailed(
+                    id + "/src/main/java is a symbolic link: submit the files themselves, not links to them"));
+        }
         List<Path> sources;
+        List<Path> links;
         try (Stream<Path> files = Files.isDirectory(sourceRoot) ? Files.walk(sourceRoot) : Stream.empty()) {
-            sources = files.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
+            List<Path> all = files.toList();
+            // Files.walk does not follow links, but a linked file would still be read: links point out of the submission
+            links = all.stream().filter(Files::isSymbolicLink).toList();
+            sources = all.stream().filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
+        }
+        if (!links.isEmpty()) {
+            return new CompileResult.NotCompiled(Feedback.compileFailed(relative(submission, links.getFirst())
+                    + " is a symbolic link: submit the files themselves, not links to files elsewhere"));
+        }
+        if (sources.size() > MAX_SOURCE_FILES) {
+            return new CompileResult.NotCompiled(Feedback.compileFailed(id + "/src/main/java holds " + sources.size()
+                    + " .java files; the grader compiles at most " + MAX_SOURCE_FILES + ": submit only your solution"));
+        }
+        for (Path source : sources) {
+            long size = Files.size(source);
+            if (size > MAX_SOURCE_BYTES) {
+                return new CompileResult.NotCompiled(Feedback.compileFailed(relative(submission, source) + " is "
+                        + (size >> 20) + " MB; the grader compiles source files of at most " + (MAX_SOURCE_BYTES >> 20)
+                        + " MB: generated or pasted data does not belong in a source file"));
+            }
         }
         if (sources.isEmpty()) {
             return new CompileResult.NotCompiled(Feedback.compileFailed(
@@ -70,7 +99,9 @@ public final class SubmissionCompiler {
         List<String> lines = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : errors.subList(0, Math.min(MAX_MESSAGES, errors.size()))) {
             String where = d.getSource() == null ? "" : relative(submission, d.getSource()) + ":" + d.getLineNumber() + ": ";
-            lines.add(where + d.getMessage(Locale.ENGLISH).lines().findFirst().orElse(""));
+            String message = d.getMessage(Locale.ENGLISH).lines().findFirst().orElse("");
+            lines.add(where + message + (message.contains("unmappable character") || message.contains("for encoding UTF-8")
+                    ? " (save your source files as UTF-8)" : ""));
         }
         if (errors.size() > MAX_MESSAGES) {
             lines.add("... and " + (errors.size() - MAX_MESSAGES) + " more errors");
@@ -79,7 +110,11 @@ public final class SubmissionCompiler {
     }
 
     private static String relative(Path submission, JavaFileObject source) {
-        Path file = Path.of(source.toUri());
+        return relative(submission, Path.of(source.toUri()));
+    }
+
+    private static String relative(Path submission, Path path) {
+        Path file = path.toAbsolutePath().normalize();
         Path root = submission.toAbsolutePath().normalize();
         return file.startsWith(root) ? root.relativize(file).toString() : file.getFileName().toString();
     }

@@ -11,7 +11,8 @@ import lab.grader.scoring.ItemResult;
 
 /**
  * The JSON contract: {@code {"score", "max_score", "assignments": [{"id", "score", "max_score",
- * "items": [{"id", "kind", "status", "points", "max_points", "description", "feedback", "visibility"}]}]}}. Keys are fixed;
+ * "items": [{"id", "kind", "status", "points", "max_points", "description", "feedback", "visibility"}]}],
+ * "isolation": ["one line per measure in force, then 'not in force: ...' lines"]}}. Keys are fixed;
  * new keys may be added.
  */
 public final class JsonReport {
@@ -19,7 +20,7 @@ public final class JsonReport {
 
     private JsonReport() {}
 
-    record Report(int score, int max_score, List<Assignment> assignments) {}
+    record Report(int score, int max_score, List<Assignment> assignments, List<String> isolation) {}
 
     record Assignment(String id, String title, int score, int max_score, List<Item> items) {}
 
@@ -28,7 +29,7 @@ public final class JsonReport {
 
     public static String render(GradeResult result) {
         Report report = new Report(result.score(), result.maxScore(),
-                result.assignments().stream().map(JsonReport::assignment).toList());
+                result.assignments().stream().map(JsonReport::assignment).toList(), result.isolation());
         try {
             return JSON.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {

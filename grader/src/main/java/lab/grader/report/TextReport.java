@@ -27,6 +27,10 @@ public final class TextReport {
             out.append('\n');
         }
         out.append("Total: ").append(result.score()).append('/').append(result.maxScore()).append('\n');
+        if (!result.isolation().isEmpty()) {
+            out.append("\nIsolation of your code while it was tested:\n");
+            result.isolation().forEach(line -> out.append("  - ").append(line).append('\n'));
+        }
         return out.toString();
     }
 }

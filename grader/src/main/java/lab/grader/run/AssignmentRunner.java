@@ -25,14 +25,22 @@ public final class AssignmentRunner {
     private static final int MAX_FRUITLESS_CHILDREN = 2;
     /** Extra patience for a child's first event: starting a JVM and discovering tests on a loaded machine. */
     private static final long STARTUP_ALLOWANCE_NANOS = java.time.Duration.ofSeconds(60).toNanos();
+    /** Processes a child may leave running after a test before it is replaced by a fresh one. */
+    static final int MAX_LEFTOVER_PROCESSES = 8;
     private final RunnerSettings settings;
+    private final Isolation isolation;
 
     public AssignmentRunner(RunnerSettings settings) {
+        this(settings, Isolation.NONE);
+    }
+
+    public AssignmentRunner(RunnerSettings settings, Isolation isolation) {
         this.settings = settings;
+        this.isolation = isolation;
     }
 
     /** Why a child's run ended. */
-    private enum End { EXITED, SILENT, OUT_OF_TIME, TIMEOUT_REPORTED }
+    private enum End { EXITED, SILENT, OUT_OF_TIME, TIMEOUT_REPORTED, FLOODED, SPOILED }
 
     /**
      * Runs {@code tests} against the compiled classes; never returns before every child is gone.
@@ -71,14 +79,16 @@ public final class AssignmentRunner {
         new ObjectMapper().writeValue(request.toFile(), new ChildRequest(results.toString(),
                 settings.testTimeout().toMillis(), studentPackages,
                 tests.stream().map(t -> new ChildRequest.Test(t.className(), t.member(), t.field())).toList()));
-        ResultsTail tail = new ResultsTail(results);
+        String key = lab.grader.child.EventSeal.newKey();
+        ResultsTail tail = new ResultsTail(results, lab.grader.child.EventSeal.of(key));
         String running = null;
         End end;
-        try (ChildJvm child = ChildJvm.start(settings, classesDir, request, dir.resolve("cwd"))) {
+        try (ChildJvm child = ChildJvm.start(settings, isolation, classesDir, request, dir, dir.resolve("cwd"), key)) {
             long lastEvent = System.nanoTime() + STARTUP_ALLOWANCE_NANOS;
             while (true) {
                 boolean alive = child.isAlive();
                 boolean timeoutReported = false;
+                boolean spoiled = false;
                 for (ChildEvent event : tail.poll()) {
                     lastEvent = System.nanoTime();
                     if (event.isStarted()) {
@@ -88,11 +98,21 @@ public final class AssignmentRunner {
                         outcomes.put(event.test(), outcome);
                         running = null;
                         timeoutReported |= outcome instanceof Outcome.TimedOut;
+                        // a full heap or a crowd of leftover processes would fail the next tests too
+                        spoiled |= isOutOfMemory(outcome) || child.leftoverProcesses() > MAX_LEFTOVER_PROCESSES;
                     }
                 }
                 if (timeoutReported) {
                     // the timed-out code may still burn CPU in that JVM: the rest gets a fresh one
                     end = End.TIMEOUT_REPORTED;
+                    break;
+                }
+                if (spoiled) {
+                    end = End.SPOILED;
+                    break;
+                }
+                if (child.flooded()) {
+                    end = End.FLOODED;
                     break;
                 }
                 if (!alive) {
@@ -111,14 +131,19 @@ public final class AssignmentRunner {
             }
             child.kill();
             // after a reported timeout the next test had barely started: it runs again in a fresh JVM
-            if (running != null && end != End.TIMEOUT_REPORTED) {
+            if (running != null && end != End.TIMEOUT_REPORTED && end != End.SPOILED) {
                 outcomes.put(running, switch (end) {
                     case EXITED -> new Outcome.JvmStopped(child.exitCode());
+                    case FLOODED -> new Outcome.DidNotRun(Feedback.outputFlood(OutputDrain.FLOOD_BYTES >> 20));
                     case SILENT -> new Outcome.TimedOut(Feedback.testKilled(Durations.format(settings.silenceLimit())), "");
-                    case OUT_OF_TIME, TIMEOUT_REPORTED -> new Outcome.TimedOut(Feedback.stoppedOutOfTime(deadline.limit().toSeconds()), "");
+                    case OUT_OF_TIME, TIMEOUT_REPORTED, SPOILED -> new Outcome.TimedOut(Feedback.stoppedOutOfTime(deadline.limit().toSeconds()), "");
                 });
             }
         }
+    }
+
+    private static boolean isOutOfMemory(Outcome outcome) {
+        return outcome instanceof Outcome.Threw t && t.exceptionType().equals(OutOfMemoryError.class.getName());
     }
 
     private static Outcome outOfTime(Deadline deadline) {

@@ -2,6 +2,9 @@ package lab.grader.run;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,28 +17,66 @@ final class ChildJvm implements AutoCloseable {
     private final OutputDrain stdout;
     private final OutputDrain stderr;
 
-    private ChildJvm(Process process) {
+    private final boolean pidNamespace;
+
+    private ChildJvm(Process process, boolean pidNamespace) {
         this.process = process;
+        this.pidNamespace = pidNamespace;
         this.stdout = OutputDrain.start(process.getInputStream(), "child-stdout-" + process.pid());
         this.stderr = OutputDrain.start(process.getErrorStream(), "child-stderr-" + process.pid());
     }
 
-    static ChildJvm start(RunnerSettings settings, Path studentClasses, Path requestFile, Path workingDir) throws IOException {
+    /**
+     * Starts a child JVM inside the {@code isolation} in force, in {@code workingDir}, and hands it
+     * {@code key} (the seal of its results) on stdin, which is closed after it.
+     *
+     * @param childDir the child's own folder: holds the request, its results file and {@code workingDir}
+     */
+    static ChildJvm start(RunnerSettings settings, Isolation isolation, Path studentClasses, Path requestFile,
+                          Path childDir, Path workingDir, String key) throws IOException {
+        Path tmp = Files.createDirectories(workingDir.resolve("tmp"));
+        List<Path> classPath = new ArrayList<>(settings.graderClassPath());
+        classPath.add(studentClasses);
         List<String> command = new ArrayList<>();
         command.add(settings.javaExecutable().toString());
         command.addAll(settings.jvmOptions());
+        // no hsperfdata in /tmp, temporary files in the working dir: nothing is left outside it
+        command.addAll(List.of("-XX:-UsePerfData", "-Djava.io.tmpdir=" + tmp));
         command.add("-cp");
-        command.add(settings.graderClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))
-                + File.pathSeparator + studentClasses);
+        command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(ChildMain.class.getName());
         command.add(requestFile.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        int uid = -1;
+        List<Path> mustRead = new ArrayList<>(settings.graderClassPath());
+        mustRead.add(settings.javaExecutable());
+        mustRead.add(requestFile);
+        if (isolation.readableByOthers(mustRead)) {
+            uid = Isolation.nextUid();
+            chown(childDir, uid);
+        }
+        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid)).directory(workingDir.toFile());
         // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
         builder.environment().keySet().removeIf(ChildJvm::isCiVariable);
-        Process process = builder
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null").exists() ? new File("/dev/null") : requestFile.toFile()))
-                .start();
-        return new ChildJvm(process);
+        builder.environment().put("HOME", workingDir.toString());
+        builder.environment().put("TMPDIR", tmp.toString());
+        Process process = builder.redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        ChildJvm child = new ChildJvm(process, isolation.pidNamespace());
+        try (OutputStream in = process.getOutputStream()) {
+            in.write((key + "\n").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // the child died at once: the runner sees it exit
+        }
+        return child;
+    }
+
+    /** Gives the child's folder (and everything in it) to the child's own user. */
+    private static void chown(Path dir, int uid) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.toList()) {
+                Files.setAttribute(p, "unix:uid", uid);
+                Files.setAttribute(p, "unix:gid", uid);
+            }
+        }
     }
 
     /** Variables of GitHub Actions (files that set outputs, the token) that a child must not see. */
@@ -50,6 +91,20 @@ final class ChildJvm implements AutoCloseable {
 
     int exitCode() {
         return process.exitValue();
+    }
+
+    /** Whether the child has written more than {@link OutputDrain#FLOOD_BYTES} to stdout or stderr. */
+    boolean flooded() {
+        return stdout.flooded() || stderr.flooded();
+    }
+
+    /**
+     * How many processes the child JVM has started that are still running. In a PID namespace the
+     * JVM is the child of {@code unshare}; else the wrappers exec'd into it.
+     */
+    long leftoverProcesses() {
+        ProcessHandle jvm = pidNamespace ? process.children().findFirst().orElse(null) : process.toHandle();
+        return jvm == null ? 0 : jvm.descendants().count();
     }
 
     /** What the child printed (the first 64 KiB of each stream), for diagnosing the grader. */

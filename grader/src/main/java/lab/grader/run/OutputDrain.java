@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class OutputDrain {
     static final int KEPT_BYTES = 64 * 1024;
+    /** Beyond this much output the child is flooding: the runner stops it. */
+    static final long FLOOD_BYTES = 16L * 1024 * 1024;
+
+    private final java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
 
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final Thread thread;
@@ -27,6 +31,7 @@ final class OutputDrain {
         byte[] buffer = new byte[8192];
         try (in) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
+                total.addAndGet(n);
                 synchronized (kept) {
                     int room = KEPT_BYTES - kept.size();
                     if (room > 0) {
@@ -37,6 +42,11 @@ final class OutputDrain {
         } catch (IOException ignored) {
             // the child was killed: what was kept is all there is
         }
+    }
+
+    /** Whether the child has written more than {@link #FLOOD_BYTES} to this stream. */
+    boolean flooded() {
+        return total.get() > FLOOD_BYTES;
     }
 
     /** What was kept so far (at most {@link #KEPT_BYTES}). */

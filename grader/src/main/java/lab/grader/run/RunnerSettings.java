@@ -14,7 +14,7 @@ import java.util.List;
  * @param jvmOptions       heap, GC and the like
  */
 public record RunnerSettings(Path javaExecutable, List<Path> graderClassPath, Duration testTimeout, List<String> jvmOptions) {
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
     public RunnerSettings {
         graderClassPath = List.copyOf(graderClassPath);

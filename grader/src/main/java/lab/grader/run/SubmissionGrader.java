@@ -20,10 +20,16 @@ import lab.grader.scoring.Scorer;
 public final class SubmissionGrader {
     private final SubmissionCompiler compiler;
     private final RunnerSettings settings;
+    private final Isolation isolation;
 
     public SubmissionGrader(SubmissionCompiler compiler, RunnerSettings settings) {
+        this(compiler, settings, Isolation.detect());
+    }
+
+    public SubmissionGrader(SubmissionCompiler compiler, RunnerSettings settings, Isolation isolation) {
         this.compiler = compiler;
         this.settings = settings;
+        this.isolation = isolation;
     }
 
     /** Grades {@code submission} by {@code plan}; the work directory is gone when this returns. */
@@ -31,17 +37,21 @@ public final class SubmissionGrader {
         Deadline deadline = Deadline.after(plan.rubric().defaults().submissionTimeout());
         Path workDir = Files.createTempDirectory("grader-");
         try {
+            if (isolation.ownUser()) {
+                // children run as users of their own: they must reach their folders (each child's is its own)
+                Files.setPosixFilePermissions(workDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             Map<String, Outcome> outcomes = new HashMap<>();
             for (PlannedAssignment assignment : plan.assignments()) {
                 Path dir = workDir.resolve(assignment.id());
                 switch (compiler.compile(submission, assignment.id(), dir.resolve("classes"))) {
                     case CompileResult.NotCompiled n -> assignment.tests()
                             .forEach(t -> outcomes.put(t.key(), new Outcome.NotCompiled(n.feedback())));
-                    case CompileResult.Compiled c -> outcomes.putAll(new AssignmentRunner(settings)
+                    case CompileResult.Compiled c -> outcomes.putAll(new AssignmentRunner(settings, isolation)
                             .run(assignment.tests(), c.classesDir(), c.studentPackages(), dir.resolve("run"), deadline));
                 }
             }
-            return Scorer.score(plan, outcomes);
+            return Scorer.score(plan, outcomes).withIsolation(isolation.measures());
         } finally {
             deleteRecursively(workDir);
         }

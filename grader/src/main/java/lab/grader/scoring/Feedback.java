@@ -25,7 +25,8 @@ public final class Feedback {
                     + ": implement it as the README describes";
             case Outcome.Threw t -> "your code threw " + simpleName(t.exceptionType())
                     + (t.message() == null || t.message().isBlank() ? "" : ": " + t.message())
-                    + (t.where() == null ? "" : " at " + t.where().fileAndLine());
+                    + (t.where() == null ? "" : " at " + t.where().fileAndLine())
+                    + hint(t.exceptionType());
             case Outcome.TimedOut t -> t.reason()
                     + (t.threads() == null || t.threads().isBlank() ? "" : "\nyour threads at that moment:\n" + t.threads());
             case Outcome.JvmStopped j -> "the test JVM stopped while this test ran (exit code " + j.exitCode()
@@ -48,6 +49,12 @@ public final class Feedback {
                 + " without a result: look for code that never ends and ignores interruption";
     }
 
+    /** Why a test during which the test JVM wrote too much output did not finish. */
+    public static String outputFlood(long megabytes) {
+        return "stopped: your code wrote more than " + megabytes + " MB to System.out or System.err while this test ran;"
+                + " remove prints from loops (the grader keeps only the first 64 KiB of output)";
+    }
+
     /** Why a test did not run at all once the submission's time was up. */
     public static String notRunOutOfTime(long seconds) {
         return "not run: the submission used up its " + seconds + " s time limit";
@@ -66,6 +73,18 @@ public final class Feedback {
     /** Why every item of an assignment that did not compile scores nothing. */
     public static String compileFailed(String compilerMessages) {
         return "your code does not compile, so none of this assignment could be tested:\n" + compilerMessages;
+    }
+
+    /** What an exception of the JVM's own limits means for a student. */
+    private static String hint(String exceptionType) {
+        if (exceptionType.equals(OutOfMemoryError.class.getName())) {
+            return ": the test JVM has 512 MB of heap and at most 1024 threads and processes;"
+                    + " look for a collection that only grows, or threads or processes started in a loop";
+        }
+        if (exceptionType.equals(StackOverflowError.class.getName())) {
+            return ": look for a recursion without an end";
+        }
+        return "";
     }
 
     private static boolean isNotImplemented(Outcome.Threw t) {

@@ -16,16 +16,18 @@ import java.util.Map;
  * @param feedback a substring some items' feedback must contain
  */
 record Fixture(String name, Path dir, String description, String base, List<String> assignments,
-               List<String> loses, Map<String, String> status, Map<String, String> feedback) {
+               List<String> loses, Map<String, String> status, Map<String, String> feedback, List<String> requires) {
 
+    /** @param requires isolation measures (user, pid-namespace, net-namespace, limits) without which the fixture is skipped */
     record Yaml(String description, String base, List<String> assignments, List<String> loses,
-                Map<String, String> status, Map<String, String> feedback) {}
+                Map<String, String> status, Map<String, String> feedback, List<String> requires) {}
 
     static Fixture read(Path dir) throws IOException {
         Yaml y = new ObjectMapper(new YAMLFactory()).readValue(dir.resolve("fixture.yaml").toFile(), Yaml.class);
         return new Fixture(dir.getFileName().toString(), dir, y.description(), y.base(), y.assignments(),
                 y.loses() == null ? List.of() : y.loses(),
-                y.status() == null ? Map.of() : y.status(), y.feedback() == null ? Map.of() : y.feedback());
+                y.status() == null ? Map.of() : y.status(), y.feedback() == null ? Map.of() : y.feedback(),
+                y.requires() == null ? List.of() : y.requires());
     }
 
     /** The folder its base is copied from: the reference solutions or the skeletons. */

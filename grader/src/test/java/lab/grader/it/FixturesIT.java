@@ -37,6 +37,17 @@ class FixturesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void the_fixture_loses_exactly_the_items_it_names(Fixture fixture) throws Exception {
+        // a bomb without the cap that stops it would hurt this machine: such a fixture runs only where the cap exists
+        lab.grader.run.Isolation isolation = lab.grader.run.Isolation.detect();
+        for (String measure : fixture.requires()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(switch (measure) {
+                case "user" -> isolation.ownUser();
+                case "pid-namespace" -> isolation.pidNamespace();
+                case "net-namespace" -> isolation.netNamespace();
+                case "limits" -> isolation.limits();
+                default -> throw new IllegalArgumentException(fixture.name() + ": unknown measure " + measure);
+            }, fixture.name() + " needs " + measure + ", not in force here: " + isolation.why());
+        }
         Path submission = Files.createTempDirectory("grader-fixture-" + fixture.name() + "-");
         try {
             Submissions.copy(fixture.baseDir(), fixture.assignments(), submission);
@@ -51,6 +62,18 @@ class FixturesIT {
         } finally {
             Submissions.delete(submission);
         }
+    }
+
+    /** Hostile fixtures mark the processes they start with this argument: none may outlive grading. */
+    static final String MARKER = "lab-hostile-marker";
+
+    @org.junit.jupiter.api.AfterAll
+    static void no_process_a_fixture_started_is_left_running() {
+        org.awaitility.Awaitility.await("processes marked " + MARKER + " to end").atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(ProcessHandle.allProcesses()
+                        .filter(p -> p.info().commandLine().orElse("").contains(MARKER))
+                        .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList())
+                        .as("processes started by hostile fixtures must not outlive grading").isEmpty());
     }
 
     private static void check(Fixture fixture, JsonNode report) {

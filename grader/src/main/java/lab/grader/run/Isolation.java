@@ -1,0 +1,191 @@
+package lab.grader.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the operating system lets the grader do to fence in a child JVM, found out once per grader
+ * process by trying it: its own PID namespace (everything it starts dies with it), its own network
+ * namespace with only loopback, resource limits (open files, file size, no core dumps) and, when
+ * the grader runs as root, a user id of its own so that a cap on processes and threads applies to
+ * that child alone. Whatever is missing is left out, and {@link #measures()} says so in the report.
+ *
+ * @param pidNamespace  {@code unshare --pid --fork --kill-child --mount-proc} works
+ * @param netNamespace  {@code unshare --net} works and {@code ip link set lo up} brings up loopback
+ * @param limits        {@code prlimit} works
+ * @param ownUser       running as root, {@code setpriv} can drop to a user id of the child's own
+ * @param why           for each missing measure, why it is missing
+ */
+public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limits, boolean ownUser, List<String> why) {
+    /** Processes and threads one child JVM (and everything it starts) may have at once. */
+    public static final int MAX_PROCESSES = 1024;
+    public static final int MAX_OPEN_FILES = 1024;
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** The heap and direct memory of a child JVM: see {@link RunnerSettings#DEFAULT_JVM_OPTIONS}. */
+    static final String MEMORY = "512 MB heap and 64 MB direct memory";
+    private static final int UID_BASE = 200_000;
+    private static final AtomicInteger NEXT_UID = new AtomicInteger((int) (ProcessHandle.current().pid() % 1000) * 50);
+    private static volatile Isolation detected;
+    private static final Map<List<Path>, Boolean> READABLE = new ConcurrentHashMap<>();
+
+    public Isolation {
+        why = List.copyOf(why);
+    }
+
+    /** No isolation beyond the JVM's own caps: what tests of the grader may ask for. */
+    public static final Isolation NONE = new Isolation(false, false, false, false, List.of("switched off"));
+
+    /** What this machine allows, tried once per grader process; LAB_GRADER_ISOLATION=none switches it off. */
+    public static Isolation detect() {
+        Isolation current = detected;
+        if (current == null) {
+            synchronized (Isolation.class) {
+                if (detected == null) {
+                    detected = "none".equals(System.getenv("LAB_GRADER_ISOLATION")) ? NONE : probe();
+                }
+                current = detected;
+            }
+        }
+        return current;
+    }
+
+    private static Isolation probe() {
+        List<String> why = new ArrayList<>();
+        boolean pid = false;
+        boolean net = false;
+        if (!isLinux()) {
+            why.add("namespaces, limits and a user of its own need Linux");
+            return new Isolation(false, false, false, false, why);
+        }
+        if (succeeds("unshare", "--pid", "--fork", "--kill-child", "--mount-proc", "--net", "--", "sh", "-c", "ip link set lo up")) {
+            pid = net = true;
+        } else {
+            why.add("no network namespace with loopback (unshare --net and ip link set lo up failed: user namespaces restricted, or no iproute2)");
+            pid = succeeds("unshare", "--pid", "--fork", "--kill-child", "--mount-proc", "--", "true");
+            if (!pid) {
+                why.add("no PID namespace (unshare --pid failed): only the process tree the grader can see is killed at the end");
+            }
+        }
+        boolean limits = succeeds("prlimit", "--nofile=" + MAX_OPEN_FILES, "--fsize=" + MAX_FILE_BYTES, "--core=0", "--", "true");
+        if (!limits) {
+            why.add("no prlimit: open files, file size and core dumps are not capped");
+        }
+        boolean root = output("id", "-u").equals("0");
+        boolean own = limits && root && succeeds("setpriv", "--reuid=" + UID_BASE, "--regid=" + UID_BASE, "--clear-groups", "--", "true");
+        if (!own) {
+            why.add(root ? "no setpriv: processes and threads are not capped"
+                    : "the grader does not run as root, so a child cannot get a user id of its own: processes and threads are not capped");
+        }
+        return new Isolation(pid, net, limits, own, why);
+    }
+
+    /** Whether a child running as another user can read these files (and the folders above them). */
+    boolean readableByOthers(List<Path> files) {
+        if (!ownUser) {
+            return false;
+        }
+        return READABLE.computeIfAbsent(List.copyOf(files), f -> {
+            List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + UID_BASE, "--regid=" + UID_BASE,
+                    "--clear-groups", "--", "sh", "-c", "for f; do test -r \"$f\" || exit 1; done", "sh"));
+            f.forEach(p -> command.add(p.toAbsolutePath().toString()));
+            return succeeds(command.toArray(String[]::new));
+        });
+    }
+
+    /** A user id no other running child has (it is only ever used while that child runs). */
+    static int nextUid() {
+        return UID_BASE + 1 + Math.floorMod(NEXT_UID.getAndIncrement(), 60_000);
+    }
+
+    /**
+     * {@code command} inside the measures in force; {@code uid} is the child's own user id, or -1
+     * to keep the grader's.
+     */
+    List<String> wrap(List<String> command, int uid) {
+        List<String> wrapped = new ArrayList<>();
+        if (pidNamespace) {
+            wrapped.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--mount-proc"));
+            if (netNamespace) {
+                wrapped.addAll(List.of("--net", "--", "sh", "-c", "ip link set lo up && exec \"$@\"", "sh"));
+            } else {
+                wrapped.add("--");
+            }
+        }
+        if (limits) {
+            wrapped.addAll(List.of("prlimit", "--nofile=" + MAX_OPEN_FILES, "--fsize=" + MAX_FILE_BYTES, "--core=0"));
+            if (uid >= 0) {
+                wrapped.add("--nproc=" + MAX_PROCESSES);
+            }
+            wrapped.add("--");
+        }
+        if (uid >= 0) {
+            wrapped.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--"));
+        }
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    /** One line per measure, for the report: what was in force and what was not, and why. */
+    public List<String> measures() {
+        List<String> lines = new ArrayList<>();
+        lines.add("a test JVM per assignment, restarted after a timeout, a crash or a leak; " + MEMORY);
+        lines.add("output: the first 64 KiB kept; a test JVM writing more than " + (OutputDrain.FLOOD_BYTES >> 20) + " MB is stopped");
+        lines.add("results: sealed with a per-JVM key (HMAC), unsealed lines ignored");
+        lines.add("files: a working directory of its own, deleted after grading");
+        if (pidNamespace) {
+            lines.add("processes: a PID namespace of its own; everything in it is killed at the end");
+        }
+        if (netNamespace) {
+            lines.add("network: a network namespace of its own, loopback only");
+        }
+        if (limits) {
+            lines.add("limits: " + MAX_OPEN_FILES + " open files, " + (MAX_FILE_BYTES >> 20) + " MB per file, no core dumps");
+        }
+        if (ownUser) {
+            lines.add("user: a user id of its own, at most " + MAX_PROCESSES + " processes and threads");
+        }
+        why.forEach(w -> lines.add("not in force: " + w));
+        return lines;
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    }
+
+    private static boolean succeeds(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String output(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+}
