@@ -99,12 +99,16 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * How many processes the child JVM has started that are still running. In a PID namespace the
-     * JVM is the child of {@code unshare}; else the wrappers exec'd into it.
+     * How many processes the child JVM has started that are still running. In a PID namespace the JVM
+     * is the child of the namespace's {@code sh}; else the wrappers exec'd into it.
      */
     long leftoverProcesses() {
-        ProcessHandle jvm = pidNamespace ? process.children().findFirst().orElse(null) : process.toHandle();
-        return jvm == null ? 0 : jvm.descendants().count();
+        if (!pidNamespace) {
+            return process.descendants().count();
+        }
+        // unshare -> sh (PID 1 of the namespace, the reaper) -> the JVM and whatever it started
+        ProcessHandle init = process.children().findFirst().orElse(null);
+        return init == null ? 0 : Math.max(0, init.descendants().count() - 1);
     }
 
     /** What the child printed (the first 64 KiB of each stream), for diagnosing the grader. */

@@ -112,10 +112,11 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limi
         List<String> wrapped = new ArrayList<>();
         if (pidNamespace) {
             wrapped.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--mount-proc"));
+            // sh stays PID 1 of the namespace (no exec): it reaps orphans, which a JVM as PID 1 would leave as zombies
             if (netNamespace) {
-                wrapped.addAll(List.of("--net", "--", "sh", "-c", "ip link set lo up && exec \"$@\"", "sh"));
+                wrapped.addAll(List.of("--net", "--", "sh", "-c", "ip link set lo up && { \"$@\"; exit $?; }", "sh"));
             } else {
-                wrapped.add("--");
+                wrapped.addAll(List.of("--", "sh", "-c", "\"$@\"; exit $?", "sh"));
             }
         }
         if (limits) {

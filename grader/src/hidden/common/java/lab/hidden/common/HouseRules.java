@@ -97,7 +97,7 @@ public final class HouseRules {
     private static boolean isMain(JavaMethodCall call) {
         var origin = call.getOrigin();
         return origin.getName().equals("main") && origin.getModifiers().contains(JavaModifier.STATIC)
-                && origin.getRawParameterTypes().size() == 1 && origin.getRawParameterTypes().getFirst().getName().equals("java.lang.String[]");
+                && origin.getRawParameterTypes().size() == 1 && origin.getRawParameterTypes().getFirst().isEquivalentTo(String[].class);
     }
 
 }
