@@ -14,6 +14,7 @@ import lab.grader.compile.SubmissionCompiler;
 import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
 import lab.grader.report.ReportFormat;
+import lab.grader.run.Isolation;
 import lab.grader.run.RunnerSettings;
 import lab.grader.run.SubmissionGrader;
 import lab.grader.scoring.GradeResult;
@@ -48,6 +49,10 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--assignment", paramLabel = "ID", description = "grade only this assignment (repeatable)")
     List<String> assignments = new ArrayList<>();
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "2",
+            description = "how many assignments are tested at once, each in a JVM of its own; default: ${DEFAULT-VALUE}")
+    int parallel;
 
     GradeCommand(GraderEnvironment environment) {
         this.environment = environment;
@@ -132,6 +137,10 @@ final class GradeCommand implements Callable<Integer> {
         String classPath = environment.classPath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         RunnerSettings settings = new RunnerSettings(environment.javaExecutable(), environment.classPath(),
                 plan.rubric().defaults().testTimeout(), RunnerSettings.DEFAULT_JVM_OPTIONS);
-        return new SubmissionGrader(new SubmissionCompiler(compiler, classPath), settings).grade(submission, plan);
+        if (parallel < 1) {
+            throw new BadInputException("--parallel must be at least 1, was " + parallel);
+        }
+        return new SubmissionGrader(new SubmissionCompiler(compiler, classPath), settings, Isolation.detect(), parallel)
+                .grade(submission, plan);
     }
 }

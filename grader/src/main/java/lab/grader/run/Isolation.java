@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limits, boolean ownUser, List<String> why) {
     /** Processes and threads one child JVM (and everything it starts) may have at once. */
     public static final int MAX_PROCESSES = 1024;
-    public static final int MAX_OPEN_FILES = 1024;
+    // cpu-vs-io holds 1000 loopback connections open at once: two descriptors each, plus the JVM's own
+    public static final int MAX_OPEN_FILES = 8192;
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** The heap and direct memory of a child JVM: see {@link RunnerSettings#DEFAULT_JVM_OPTIONS}. */
     static final String MEMORY = "512 MB heap and 64 MB direct memory";

@@ -6,8 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import lab.grader.compile.CompileResult;
 import lab.grader.compile.SubmissionCompiler;
 import lab.grader.plan.GradingPlan;
@@ -21,15 +28,24 @@ public final class SubmissionGrader {
     private final SubmissionCompiler compiler;
     private final RunnerSettings settings;
     private final Isolation isolation;
+    private final int parallelism;
 
     public SubmissionGrader(SubmissionCompiler compiler, RunnerSettings settings) {
-        this(compiler, settings, Isolation.detect());
+        this(compiler, settings, Isolation.detect(), 1);
     }
 
-    public SubmissionGrader(SubmissionCompiler compiler, RunnerSettings settings, Isolation isolation) {
+    /**
+     * @param parallelism how many assignments' test JVMs run at once; each assignment has a JVM of
+     *     its own, so they cannot see each other, but they share the machine's cores
+     */
+    public SubmissionGrader(SubmissionCompiler compiler, RunnerSettings settings, Isolation isolation, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+        }
         this.compiler = compiler;
         this.settings = settings;
         this.isolation = isolation;
+        this.parallelism = parallelism;
     }
 
     /** Grades {@code submission} by {@code plan}; the work directory is gone when this returns. */
@@ -41,22 +57,46 @@ public final class SubmissionGrader {
                 // children run as users of their own: they must reach their folders (each child's is its own)
                 Files.setPosixFilePermissions(workDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            Map<String, Outcome> outcomes = new HashMap<>();
+            Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+            List<Callable<Void>> runs = new ArrayList<>();
+            // compiling is quick and in-process: do it first, one assignment after the other
             for (PlannedAssignment assignment : plan.assignments()) {
                 Path dir = workDir.resolve(assignment.id());
                 switch (compiler.compile(submission, assignment.id(), dir.resolve("classes"))) {
                     case CompileResult.NotCompiled n -> assignment.tests()
                             .forEach(t -> outcomes.put(t.key(), new Outcome.NotCompiled(n.feedback())));
-                    case CompileResult.Compiled c -> outcomes.putAll(new AssignmentRunner(settings, isolation)
-                            .run(assignment.tests(), c.classesDir(), c.studentPackages(), dir.resolve("run"), deadline));
+                    case CompileResult.Compiled c -> runs.add(() -> {
+                        outcomes.putAll(new AssignmentRunner(settings, isolation)
+                                .run(assignment.tests(), c.classesDir(), c.studentPackages(), dir.resolve("run"), deadline));
+                        return null;
+                    });
                 }
             }
+            runAll(runs);
             return Scorer.score(plan, outcomes).withIsolation(isolation.measures());
         } finally {
             deleteRecursively(workDir);
         }
     }
 
+
+    private void runAll(List<Callable<Void>> runs) throws IOException, InterruptedException {
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            for (Future<Void> run : pool.invokeAll(runs)) {
+                try {
+                    run.get();
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case IOException io -> throw io;
+                        case InterruptedException ie -> throw ie;
+                        case RuntimeException re -> throw re;
+                        case Error error -> throw error;
+                        default -> throw new IOException(e.getCause());
+                    }
+                }
+            }
+        }
+    }
 
     private static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
