@@ -77,6 +77,17 @@ public final class HouseRules {
                         + "spawn, cpu-vs-io, protocols) start processes, and a process left running outlives your test");
     }
 
+    /**
+     * No class still throws {@code UnsupportedOperationException}: the skeleton's mark of unfinished
+     * work. The other house rules forbid things, and an untouched skeleton calls nothing forbidden, so
+     * without this one a student would earn the point for handing in nothing.
+     */
+    public static ArchRule isFinished() {
+        return noClasses().should().dependOnClassesThat().belongToAnyOf(UnsupportedOperationException.class)
+                .because("the house rules are checked on finished work: implement every method that still throws "
+                        + "UnsupportedOperationException (\"not implemented yet\"), then this point is yours");
+    }
+
     /** Violated by each call to one of {@code targets} ({@code Owner#name}). */
     private static ArchCondition<JavaClass> notCall(String description, Set<String> targets, boolean allowInMain) {
         return new ArchCondition<>("not " + description) {

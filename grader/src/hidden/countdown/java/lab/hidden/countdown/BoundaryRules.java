@@ -10,6 +10,9 @@ import lab.hidden.common.StudentCodeOnly;
 @AnalyzeClasses(packages = "lab.countdown", importOptions = StudentCodeOnly.class)
 class BoundaryRules {
     @ArchTest
+    static final ArchRule is_finished = HouseRules.isFinished();
+
+    @ArchTest
     static final ArchRule does_not_exit_the_jvm = HouseRules.doesNotExitTheJvm();
 
     @ArchTest
