@@ -2,6 +2,9 @@ package lab.grader.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,6 +60,27 @@ class CourseLayoutTest {
         assertThat(ROOT.resolve("reference-solutions").resolve(id).resolve("README.md"))
                 .as("the reference solution's README of %s", id)
                 .isRegularFile();
+    }
+
+    @ParameterizedTest
+    @MethodSource("assignments")
+    void the_handouts_points_table_matches_the_rubric(String id) throws IOException {
+        JsonNode items = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("rubric.yaml").toFile())
+                .path("assignments").path(id).path("items");
+        assertThat(items.isArray()).as("rubric.yaml has items for %s", id).isTrue();
+        String handout = Files.readString(ROOT.resolve("assignments").resolve(id).resolve("README.md"));
+        int total = 0;
+        for (JsonNode item : items) {
+            String itemId = item.path("id").asText();
+            int points = item.path("points").asInt();
+            total += points;
+            assertThat(handout)
+                    .as("assignments/%s/README.md: the points table needs the row `%s` with %d point(s), as in rubric.yaml", id, itemId, points)
+                    .containsPattern("(?m)^\\| `" + java.util.regex.Pattern.quote(itemId) + "`[^|]*\\|\\s*" + points + "\\s*\\|");
+        }
+        assertThat(handout)
+                .as("assignments/%s/README.md: the points table's total must be %d, as in rubric.yaml", id, total)
+                .containsPattern("(?mi)^\\| \\*\\*total\\*\\*\\s*\\| \\*\\*" + total + "\\*\\*");
     }
 
     private static boolean hasCode(Path folder) {
