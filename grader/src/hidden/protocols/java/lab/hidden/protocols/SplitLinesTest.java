@@ -61,7 +61,8 @@ class SplitLinesTest {
         var warehouse = new RecordWarehouse();
         try (var server = TcpServer.start(warehouse::newConnection); var client = new LineClient(server, "the client")) {
             client.send(session.toString());
-            List<String> replies = client.readLines(expected.size(), puts + 2 + " commands sent in one write");
+            List<String> replies = client.readLines(expected.size(), puts + 2
+                    + " commands sent in one write (answer every complete line in a chunk, in order, not just the first one)");
 
             assertThat(replies)
                     .as("%d commands were sent in one write, so one dataReceived call held many lines (seed %d). "

@@ -71,6 +71,9 @@ class LauncherTest {
         launcher.thread().start();
         try {
             assertThat(task.awaitEntered(BOUND)).as("the test task did not start within %s", BOUND).isTrue();
+            // ask while the task waits at its gate: a thread that waits is alive but not RUNNABLE
+            await("the test task waiting at its gate").atMost(BOUND)
+                    .until(() -> launcher.thread().getState() == Thread.State.TIMED_WAITING);
             Thread.State state = launcher.thread().getState();
 
             assertThat(launcher.isRunning())
