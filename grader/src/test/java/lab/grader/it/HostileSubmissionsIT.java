@@ -71,7 +71,7 @@ class HostileSubmissionsIT {
             }
             out.write("}\n");
         }
-        assertEveryItemNotCompiled(grade(), "50 MB");
+        assertEveryItemNotCompiled(grade(), "the grader compiles source files of at most 1 MB");
     }
 
     @Test
