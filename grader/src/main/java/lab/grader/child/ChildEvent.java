@@ -22,6 +22,22 @@ import lab.grader.scoring.Outcome;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChildEvent(String event, String test, String status, String exception, String message,
                          CodeLocation where, String threads) {
+    /**
+     * Longest message or thread summary kept. An assertion can quote megabytes (a child's whole output,
+     * say); the grader refuses result lines over 256 KiB, and a student reads only the start anyway.
+     */
+    static final int MAX_TEXT_CHARS = 16 * 1024;
+
+    public ChildEvent {
+        message = shortened(message);
+        threads = shortened(threads);
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= MAX_TEXT_CHARS
+                ? text
+                : text.substring(0, MAX_TEXT_CHARS) + "... (" + (text.length() - MAX_TEXT_CHARS) + " more characters)";
+    }
 
     public static ChildEvent started(String test) {
         return new ChildEvent("started", test, null, null, null, null, null);
