@@ -27,6 +27,7 @@ final class ResultListener implements TestExecutionListener {
     private final Set<String> started = new HashSet<>();
     private final Set<String> finished = new HashSet<>();
     private final Map<String, Outcome> worst = new HashMap<>();
+    private final Map<String, Long> startedAt = new HashMap<>();
     private TestPlan plan;
 
     ResultListener(EventWriter out, OutcomeMapper mapper, Set<String> requested) {
@@ -42,13 +43,13 @@ final class ResultListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier id) {
-        keyOf(id).filter(started::add).ifPresent(key -> out.write(ChildEvent.started(key)));
+        keyOf(id).filter(started::add).ifPresent(this::writeStarted);
         if (id.isContainer() && plan != null && id.getSource().filter(ClassSource.class::isInstance).isPresent()) {
             // a test class's static initialiser runs now, before any of its tests has started: if it ends the
             // JVM, the blame must fall on one of its tests, not on the whole child
             plan.getDescendants(id).stream().map(this::keyOf).flatMap(Optional::stream)
                     .filter(key -> !started.contains(key) && !finished.contains(key)).findFirst()
-                    .filter(started::add).ifPresent(key -> out.write(ChildEvent.started(key)));
+                    .filter(started::add).ifPresent(this::writeStarted);
         }
     }
 
@@ -90,10 +91,16 @@ final class ResultListener implements TestExecutionListener {
     void finish(String key, Outcome outcome) {
         if (finished.add(key)) {
             if (started.add(key)) {
-                out.write(ChildEvent.started(key));
+                writeStarted(key);
             }
-            out.write(ChildEvent.finished(key, outcome));
+            long millis = (System.nanoTime() - startedAt.get(key)) / 1_000_000;
+            out.write(ChildEvent.finished(key, outcome, millis));
         }
+    }
+
+    private void writeStarted(String key) {
+        startedAt.put(key, System.nanoTime());
+        out.write(ChildEvent.started(key));
     }
 
     private void finishAllUnder(TestIdentifier id, Outcome outcome) {

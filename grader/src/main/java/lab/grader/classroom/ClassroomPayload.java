@@ -43,7 +43,7 @@ public final class ClassroomPayload {
         for (AssignmentResult a : view.assignments()) {
             for (ItemResult i : a.items()) {
                 tests.add(new Test(a.id() + "/" + i.id() + ": " + i.description(), status(i.status()), i.points(),
-                        WorkflowCommands.neutralise(i.feedback()), lineOf(i.feedback()), 0));
+                        WorkflowCommands.neutralise(i.feedback()), lineOf(i.feedback()), (int) Math.min(Integer.MAX_VALUE, i.duration().toMillis())));
             }
         }
         String status = graderFailed ? "error" : view.score() == view.maxScore() ? "pass" : "fail";

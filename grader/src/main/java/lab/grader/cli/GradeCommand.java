@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import lab.grader.aot.AotCache;
 import lab.grader.classroom.ClassroomPublisher;
 import lab.grader.compile.SubmissionCompiler;
 import lab.grader.plan.GradingPlan;
@@ -124,6 +125,13 @@ final class GradeCommand implements Callable<Integer> {
         return fullPlan.only(assignments);
     }
 
+    /** The test JVMs' options: the defaults, and the AOT cache when `warm-up` has trained it. */
+    static List<String> testJvmOptions(GraderEnvironment environment) {
+        List<String> options = new ArrayList<>(RunnerSettings.DEFAULT_JVM_OPTIONS);
+        AotCache.locate(environment.classPath()).filter(AotCache::exists).ifPresent(cache -> options.addAll(cache.jvmOptions()));
+        return options;
+    }
+
     private GradeResult grade(GradingPlan plan) throws BadInputException, IOException, InterruptedException {
         if (!Files.isDirectory(submission)) {
             throw new BadInputException(submission + " is not a directory: pass the folder that holds your assignment folders");
@@ -136,7 +144,7 @@ final class GradeCommand implements Callable<Integer> {
                 "grading needs a JDK (with javac), not just a Java runtime: run the grader with a JDK >= 21"));
         String classPath = environment.classPath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         RunnerSettings settings = new RunnerSettings(environment.javaExecutable(), environment.classPath(),
-                plan.rubric().defaults().testTimeout(), RunnerSettings.DEFAULT_JVM_OPTIONS);
+                plan.rubric().defaults().testTimeout(), testJvmOptions(environment));
         if (parallel < 1) {
             throw new BadInputException("--parallel must be at least 1, was " + parallel);
         }

@@ -34,6 +34,9 @@ public final class GraderMain {
             if (type == GradeCommand.class) {
                 return type.cast(new GradeCommand(environment));
             }
+            if (type == WarmUpCommand.class) {
+                return type.cast(new WarmUpCommand(environment));
+            }
             if (type == CheckRubricCommand.class) {
                 return type.cast(new CheckRubricCommand(environment));
             }

@@ -1,5 +1,6 @@
 package lab.grader.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,12 +9,14 @@ import java.util.List;
 import lab.grader.scoring.AssignmentResult;
 import lab.grader.scoring.GradeResult;
 import lab.grader.scoring.ItemResult;
+import lab.grader.timing.PhaseTimes;
 
 /**
  * The JSON contract: {@code {"score", "max_score", "assignments": [{"id", "score", "max_score",
  * "items": [{"id", "kind", "status", "points", "max_points", "description", "feedback", "visibility"}]}],
+ * "duration_ms"}], "timing": {"compile_ms", "startup_ms", "tests_ms", "rules_ms", "wall_ms", "jvms"}}],
  * "isolation": ["one line per measure in force, then 'not in force: ...' lines"]}}. Keys are fixed;
- * new keys may be added.
+ * new keys may be added. {@code timing} is absent for an assignment that was not run.
  */
 public final class JsonReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -22,14 +25,22 @@ public final class JsonReport {
 
     record Report(int score, int max_score, List<Assignment> assignments, List<String> isolation) {}
 
-    record Assignment(String id, String title, int score, int max_score, List<Item> items) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Assignment(String id, String title, int score, int max_score, List<Item> items, Timing timing) {}
 
     record Item(String id, String kind, String status, int points, int max_points, String description, String feedback,
-                String visibility) {}
+                String visibility, long duration_ms) {}
+
+    record Timing(long compile_ms, long startup_ms, long tests_ms, long rules_ms, long wall_ms, int jvms) {
+        static Timing of(PhaseTimes t) {
+            return t == null ? null : new Timing(t.compile().toMillis(), t.startup().toMillis(), t.tests().toMillis(),
+                    t.rules().toMillis(), t.wall().toMillis(), t.jvms());
+        }
+    }
 
     public static String render(GradeResult result) {
         Report report = new Report(result.score(), result.maxScore(),
-                result.assignments().stream().map(JsonReport::assignment).toList(), result.isolation());
+                result.assignments().stream().map(a -> assignment(a, result.timings().get(a.id()))).toList(), result.isolation());
         try {
             return JSON.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
@@ -37,12 +48,13 @@ public final class JsonReport {
         }
     }
 
-    private static Assignment assignment(AssignmentResult a) {
-        return new Assignment(a.id(), a.title(), a.score(), a.maxScore(), a.items().stream().map(JsonReport::item).toList());
+    private static Assignment assignment(AssignmentResult a, PhaseTimes timing) {
+        return new Assignment(a.id(), a.title(), a.score(), a.maxScore(), a.items().stream().map(JsonReport::item).toList(),
+                Timing.of(timing));
     }
 
     private static Item item(ItemResult i) {
         return new Item(i.id(), i.kind().yamlName(), i.status().reportName(), i.points(), i.maxPoints(), i.description(), i.feedback(),
-                i.visibility().yamlName());
+                i.visibility().yamlName(), i.duration().toMillis());
     }
 }

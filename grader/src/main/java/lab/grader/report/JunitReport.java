@@ -26,7 +26,7 @@ public final class JunitReport {
                     .append("\"/>\n      <property name=\"max_score\" value=\"").append(a.maxScore()).append("\"/>\n    </properties>\n");
             for (ItemResult i : a.items()) {
                 xml.append("    <testcase classname=\"").append(escape(a.id())).append("\" name=\"").append(escape(i.id()))
-                        .append("\" time=\"0\"");
+                        .append("\" time=\"").append(seconds(i.duration())).append("\"");
                 switch (i.status()) {
                     case PASSED -> xml.append("/>\n");
                     case FAILED -> xml.append(">\n      ").append(element("failure", i)).append("\n    </testcase>\n");

@@ -47,9 +47,12 @@ public final class AssignmentRunner {
      *
      * @param workDir a fresh directory for requests, results and the children's working dirs
      */
-    public Map<String, Outcome> run(List<TestCase> tests, Path classesDir, List<String> studentPackages,
-                                    Path workDir, Deadline deadline) throws IOException, InterruptedException {
+    public AssignmentRun run(List<TestCase> tests, Path classesDir, List<String> studentPackages,
+                             Path workDir, Deadline deadline) throws IOException, InterruptedException {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, java.time.Duration> testTimes = new LinkedHashMap<>();
+        long startupNanos = 0;
+        int jvms = 0;
         List<TestCase> remaining = new ArrayList<>(tests);
         int fruitless = 0;
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
@@ -58,7 +61,9 @@ public final class AssignmentRunner {
                 break;
             }
             int before = remaining.size();
-            runOneChild(remaining, outcomes, classesDir, studentPackages, workDir.resolve("child-" + attempt), deadline);
+            startupNanos += runOneChild(remaining, outcomes, testTimes, classesDir, studentPackages,
+                    workDir.resolve("child-" + attempt), deadline);
+            jvms++;
             remaining.removeIf(t -> outcomes.containsKey(t.key()));
             fruitless = remaining.size() == before ? fruitless + 1 : 0;
             if (fruitless >= MAX_FRUITLESS_CHILDREN && !deadline.passed()) {
@@ -68,11 +73,13 @@ public final class AssignmentRunner {
                 break;
             }
         }
-        return outcomes;
+        return new AssignmentRun(outcomes, testTimes, java.time.Duration.ofNanos(startupNanos), jvms);
     }
 
-    private void runOneChild(List<TestCase> tests, Map<String, Outcome> outcomes, Path classesDir,
-                             List<String> studentPackages, Path dir, Deadline deadline) throws IOException, InterruptedException {
+    /** Runs one child JVM until it ends or must be stopped; returns the nanoseconds to its first report. */
+    private long runOneChild(List<TestCase> tests, Map<String, Outcome> outcomes, Map<String, java.time.Duration> testTimes,
+                             Path classesDir, List<String> studentPackages, Path dir, Deadline deadline)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("cwd"));
         Path results = dir.resolve("results.jsonl");
         Path request = dir.resolve("request.json");
@@ -83,6 +90,8 @@ public final class AssignmentRunner {
         ResultsTail tail = new ResultsTail(results, lab.grader.child.EventSeal.of(key));
         String running = null;
         End end;
+        long spawned = System.nanoTime();
+        long firstReport = -1;
         try (ChildJvm child = ChildJvm.start(settings, isolation, classesDir, request, dir, dir.resolve("cwd"), key)) {
             long lastEvent = System.nanoTime() + STARTUP_ALLOWANCE_NANOS;
             while (true) {
@@ -91,11 +100,15 @@ public final class AssignmentRunner {
                 boolean spoiled = false;
                 for (ChildEvent event : tail.poll()) {
                     lastEvent = System.nanoTime();
+                    if (firstReport < 0) {
+                        firstReport = lastEvent;
+                    }
                     if (event.isStarted()) {
                         running = event.test();
                     } else {
                         Outcome outcome = event.outcome();
                         outcomes.put(event.test(), outcome);
+                        testTimes.put(event.test(), event.duration());
                         running = null;
                         timeoutReported |= outcome instanceof Outcome.TimedOut;
                         // a full heap or a crowd of leftover processes would fail the next tests too
@@ -140,6 +153,7 @@ public final class AssignmentRunner {
                 });
             }
         }
+        return (firstReport < 0 ? System.nanoTime() : firstReport) - spawned;
     }
 
     private static boolean isOutOfMemory(Outcome outcome) {

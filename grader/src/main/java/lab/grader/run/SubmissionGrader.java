@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +21,9 @@ import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
 import lab.grader.scoring.GradeResult;
 import lab.grader.scoring.Outcome;
+import lab.grader.rubric.Kind;
 import lab.grader.scoring.Scorer;
+import lab.grader.timing.PhaseTimes;
 
 /** Grades a submission: compiles and runs each assignment on its own, then scores. */
 public final class SubmissionGrader {
@@ -58,41 +60,67 @@ public final class SubmissionGrader {
                 Files.setPosixFilePermissions(workDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
-            List<Callable<Void>> runs = new ArrayList<>();
-            // compiling is quick and in-process: do it first, one assignment after the other
-            for (PlannedAssignment assignment : plan.assignments()) {
-                Path dir = workDir.resolve(assignment.id());
-                switch (compiler.compile(submission, assignment.id(), dir.resolve("classes"))) {
-                    case CompileResult.NotCompiled n -> assignment.tests()
-                            .forEach(t -> outcomes.put(t.key(), new Outcome.NotCompiled(n.feedback())));
-                    case CompileResult.Compiled c -> runs.add(() -> {
-                        outcomes.putAll(new AssignmentRunner(settings, isolation)
-                                .run(assignment.tests(), c.classesDir(), c.studentPackages(), dir.resolve("run"), deadline));
-                        return null;
-                    });
+            Map<String, Duration> testTimes = new ConcurrentHashMap<>();
+            Map<String, PhaseTimes> timings = new ConcurrentHashMap<>();
+            List<Future<Void>> runs = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+                // compiling is quick and in-process, one assignment after the other; each starts its tests
+                // as soon as it has compiled, while the next one compiles
+                for (PlannedAssignment assignment : plan.assignments()) {
+                    Path dir = workDir.resolve(assignment.id());
+                    long compileStart = System.nanoTime();
+                    CompileResult compiled = compiler.compile(submission, assignment.id(), dir.resolve("classes"));
+                    Duration compile = Duration.ofNanos(System.nanoTime() - compileStart);
+                    switch (compiled) {
+                        case CompileResult.NotCompiled n -> {
+                            assignment.tests().forEach(t -> outcomes.put(t.key(), new Outcome.NotCompiled(n.feedback())));
+                            timings.put(assignment.id(), new PhaseTimes(compile, Duration.ZERO, Duration.ZERO, Duration.ZERO, compile, 0));
+                        }
+                        case CompileResult.Compiled c -> runs.add(pool.submit(() -> {
+                            long runStart = System.nanoTime();
+                            AssignmentRun run = new AssignmentRunner(settings, isolation)
+                                    .run(assignment.tests(), c.classesDir(), c.studentPackages(), dir.resolve("run"), deadline);
+                            outcomes.putAll(run.outcomes());
+                            testTimes.putAll(run.testTimes());
+                            timings.put(assignment.id(), phases(assignment, run, compile, Duration.ofNanos(System.nanoTime() - runStart)));
+                            return null;
+                        }));
+                    }
                 }
+                awaitAll(runs);
             }
-            runAll(runs);
-            return Scorer.score(plan, outcomes).withIsolation(isolation.measures());
+            return Scorer.score(plan, outcomes, testTimes).withIsolation(isolation.measures()).withTimings(timings);
         } finally {
             deleteRecursively(workDir);
         }
     }
 
 
-    private void runAll(List<Callable<Void>> runs) throws IOException, InterruptedException {
-        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-            for (Future<Void> run : pool.invokeAll(runs)) {
-                try {
-                    run.get();
-                } catch (ExecutionException e) {
-                    switch (e.getCause()) {
-                        case IOException io -> throw io;
-                        case InterruptedException ie -> throw ie;
-                        case RuntimeException re -> throw re;
-                        case Error error -> throw error;
-                        default -> throw new IOException(e.getCause());
-                    }
+    private static PhaseTimes phases(PlannedAssignment assignment, AssignmentRun run, Duration compile, Duration runWall) {
+        Duration tests = Duration.ZERO;
+        Duration rules = Duration.ZERO;
+        for (var test : assignment.tests()) {
+            Duration took = run.testTimes().getOrDefault(test.key(), Duration.ZERO);
+            if (test.kind() == Kind.RULE) {
+                rules = rules.plus(took);
+            } else {
+                tests = tests.plus(took);
+            }
+        }
+        return new PhaseTimes(compile, run.startup(), tests, rules, compile.plus(runWall), run.jvms());
+    }
+
+    private static void awaitAll(List<Future<Void>> runs) throws IOException, InterruptedException {
+        for (Future<Void> run : runs) {
+            try {
+                run.get();
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case IOException io -> throw io;
+                    case InterruptedException ie -> throw ie;
+                    case RuntimeException re -> throw re;
+                    case Error error -> throw error;
+                    default -> throw new IOException(e.getCause());
                 }
             }
         }

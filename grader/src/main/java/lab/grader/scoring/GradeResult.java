@@ -1,17 +1,25 @@
 package lab.grader.scoring;
 
 import java.util.List;
+import java.util.Map;
+import lab.grader.timing.PhaseTimes;
 
 /**
  * The score of a whole submission.
  *
  * @param isolation one line per measure that fenced in the submission's code (and those not in
  *                  force, and why); empty when no code ran
+ * @param timings   by assignment id: where the grading time went (absent for assignments not run)
  */
-public record GradeResult(List<AssignmentResult> assignments, List<String> isolation) {
+public record GradeResult(List<AssignmentResult> assignments, List<String> isolation, Map<String, PhaseTimes> timings) {
     public GradeResult {
         assignments = List.copyOf(assignments);
         isolation = List.copyOf(isolation);
+        timings = Map.copyOf(timings);
+    }
+
+    public GradeResult(List<AssignmentResult> assignments, List<String> isolation) {
+        this(assignments, isolation, Map.of());
     }
 
     public GradeResult(List<AssignmentResult> assignments) {
@@ -20,7 +28,17 @@ public record GradeResult(List<AssignmentResult> assignments, List<String> isola
 
     /** This result, saying which isolation was in force. */
     public GradeResult withIsolation(List<String> measures) {
-        return new GradeResult(assignments, measures);
+        return new GradeResult(assignments, measures, timings);
+    }
+
+    /** This result, with where the time went. */
+    public GradeResult withTimings(Map<String, PhaseTimes> byAssignment) {
+        return new GradeResult(assignments, isolation, byAssignment);
+    }
+
+    /** The phases of all assignments, summed. */
+    public PhaseTimes totalTimes() {
+        return timings.values().stream().reduce(PhaseTimes.NONE, PhaseTimes::plus);
     }
 
     public int score() {

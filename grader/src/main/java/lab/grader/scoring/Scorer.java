@@ -1,5 +1,6 @@
 package lab.grader.scoring;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,15 +24,28 @@ public final class Scorer {
      * @param outcomes by test key ({@code Class#member}); a test without an outcome counts as not run
      */
     public static GradeResult score(GradingPlan plan, Map<String, Outcome> outcomes) {
+        return score(plan, outcomes, Map.of());
+    }
+
+    /**
+     * Scores every assignment of {@code plan}; each item's duration is the sum of its tests' {@code testTimes}.
+     */
+    public static GradeResult score(GradingPlan plan, Map<String, Outcome> outcomes, Map<String, Duration> testTimes) {
         List<AssignmentResult> results = new ArrayList<>();
         for (PlannedAssignment assignment : plan.assignments()) {
-            List<ItemResult> items = assignment.items().stream().map(item -> score(item, outcomes)).toList();
+            List<ItemResult> items = assignment.items().stream().map(item -> score(item, outcomes, testTimes)).toList();
             results.add(new AssignmentResult(assignment.id(), assignment.assignment().title(), items));
         }
         return new GradeResult(results);
     }
 
     static ItemResult score(PlannedItem planned, Map<String, Outcome> outcomes) {
+        return score(planned, outcomes, Map.of());
+    }
+
+    static ItemResult score(PlannedItem planned, Map<String, Outcome> outcomes, Map<String, Duration> testTimes) {
+        Duration duration = planned.tests().stream().map(t -> testTimes.getOrDefault(t.key(), Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
         Status status = Status.PASSED;
         Set<String> messages = new LinkedHashSet<>();
         for (TestCase test : planned.tests()) {
@@ -45,7 +59,7 @@ public final class Scorer {
         boolean passed = status == Status.PASSED;
         var item = planned.item();
         return new ItemResult(item.id(), item.kind(), item.description(), status,
-                passed ? item.points() : 0, item.points(), Feedback.cap(String.join("\n", messages)), item.visibility());
+                passed ? item.points() : 0, item.points(), Feedback.cap(String.join("\n", messages)), item.visibility(), duration);
     }
 
     /**

@@ -51,8 +51,14 @@ final class JvmCommand {
         if (flag.startsWith("-agentlib") || flag.startsWith("-agentpath") || flag.startsWith("-javaagent")
                 || flag.startsWith("-Xdebug") || flag.startsWith("-Xrun") || flag.startsWith("-Djava.class.path=")
                 || flag.startsWith("-XX:Flags=") || flag.startsWith("-XX:VMOptionsFile=")
-                || flag.startsWith("-Dsun.java.command") || flag.startsWith("-Djdk.module.main")) {
+                || flag.startsWith("-Dsun.java.command") || flag.startsWith("-Djdk.module.main")
+                // training an AOT cache is the parent's business; using one (-XX:AOTCache) is inherited
+                || flag.startsWith("-XX:AOTCacheOutput") || flag.startsWith("-XX:AOTConfiguration")
+                || flag.startsWith("-XX:AOTMode")) {
             return false;
+        }
+        if (flag.startsWith("-Xlog:aot") || flag.startsWith("-Xlog:cds")) {
+            return true; // a parent that silences its cache's warnings wants its children's silenced too
         }
         return flag.startsWith("-D") || flag.startsWith("-XX:") || flag.startsWith("-Xmx")
                 || flag.startsWith("-Xms") || flag.startsWith("-Xss") || flag.startsWith("-ea")

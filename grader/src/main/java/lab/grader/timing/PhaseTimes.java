@@ -1,0 +1,23 @@
+package lab.grader.timing;
+
+import java.time.Duration;
+
+/**
+ * Where one assignment's grading time went. Assignments run side by side, so their walls overlap.
+ *
+ * @param compile compiling the student's code, in the grader's JVM
+ * @param startup from starting each test JVM to its first report (JVM start, JUnit discovery)
+ * @param tests   hidden and public tests, as timed in the test JVM
+ * @param rules   ArchUnit rules (their class import included), as timed in the test JVM
+ * @param wall    from the start of compiling to the last test JVM's end
+ * @param jvms    test JVMs started: more than one after a crash, a hang or a timeout
+ */
+public record PhaseTimes(Duration compile, Duration startup, Duration tests, Duration rules, Duration wall, int jvms) {
+    public static final PhaseTimes NONE = new PhaseTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+
+    /** The sum of two assignments' (or two runs') times. */
+    public PhaseTimes plus(PhaseTimes other) {
+        return new PhaseTimes(compile.plus(other.compile), startup.plus(other.startup), tests.plus(other.tests),
+                rules.plus(other.rules), wall.plus(other.wall), jvms + other.jvms);
+    }
+}
