@@ -59,6 +59,9 @@ public final class BatchCommand implements Callable<Integer> {
             description = "stop grading a submission after this long (default: the rubric's submission-timeout + 120 s)")
     Integer timeLimit;
 
+    @Option(names = "--no-aot-cache", description = "neither train nor use the test JVMs' AOT cache (see warm-up)")
+    boolean noAotCache;
+
     @Option(names = "--retry-failed", description = "grade again unchanged submissions that crashed or timed out last time")
     boolean retryFailed;
 
@@ -76,6 +79,20 @@ public final class BatchCommand implements Callable<Integer> {
 
     BatchCommand(GraderEnvironment environment) {
         this.environment = environment;
+    }
+
+    /** Many submissions repay the ~10 s of training the test JVMs' AOT cache many times over. */
+    private void trainAotCache(PrintWriter err) throws InterruptedException {
+        var cache = lab.grader.aot.AotCache.locate(environment.classPath());
+        if (cache.isEmpty() || cache.get().exists()) {
+            return;
+        }
+        err.println("training the test JVMs' AOT cache once (about 10 s)...");
+        try {
+            cache.get().create(environment.javaExecutable(), lab.grader.run.RunnerSettings.DEFAULT_JVM_OPTIONS);
+        } catch (java.io.IOException e) {
+            err.println("could not train the AOT cache, grading without it: " + e.getMessage());
+        }
     }
 
     @Override
@@ -139,6 +156,11 @@ public final class BatchCommand implements Callable<Integer> {
             gradeArguments.addAll(List.of("--rubric", rubric.toAbsolutePath().toString()));
         }
         setup.assignmentIds().forEach(id -> gradeArguments.addAll(List.of("--assignment", id)));
+        if (noAotCache) {
+            gradeArguments.add("--no-aot-cache");
+        } else {
+            trainAotCache(err);
+        }
         GradeProcess grading = new GradeProcess(environment.javaExecutable(), environment.classPath(), gradeArguments, limit);
         var settings = new BatchRunner.Settings(submissions, out, jobs, theShard, theRoster, setup.assignmentIds(),
                 setup.hashInput(environment.classPath()), setup::unscored, tamperCheck, retryFailed);

@@ -55,6 +55,9 @@ final class GradeCommand implements Callable<Integer> {
             description = "how many assignments are tested at once, each in a JVM of its own; default: ${DEFAULT-VALUE}")
     int parallel;
 
+    @Option(names = "--no-aot-cache", description = "start the test JVMs without the AOT cache that warm-up trains (slower; for comparisons)")
+    boolean noAotCache;
+
     GradeCommand(GraderEnvironment environment) {
         this.environment = environment;
     }
@@ -126,9 +129,11 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     /** The test JVMs' options: the defaults, and the AOT cache when `warm-up` has trained it. */
-    static List<String> testJvmOptions(GraderEnvironment environment) {
+    static List<String> testJvmOptions(GraderEnvironment environment, boolean useAotCache) {
         List<String> options = new ArrayList<>(RunnerSettings.DEFAULT_JVM_OPTIONS);
-        AotCache.locate(environment.classPath()).filter(AotCache::exists).ifPresent(cache -> options.addAll(cache.jvmOptions()));
+        if (useAotCache) {
+            AotCache.locate(environment.classPath()).filter(AotCache::exists).ifPresent(cache -> options.addAll(cache.jvmOptions()));
+        }
         return options;
     }
 
@@ -144,7 +149,7 @@ final class GradeCommand implements Callable<Integer> {
                 "grading needs a JDK (with javac), not just a Java runtime: run the grader with a JDK >= 21"));
         String classPath = environment.classPath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         RunnerSettings settings = new RunnerSettings(environment.javaExecutable(), environment.classPath(),
-                plan.rubric().defaults().testTimeout(), testJvmOptions(environment));
+                plan.rubric().defaults().testTimeout(), testJvmOptions(environment, !noAotCache));
         if (parallel < 1) {
             throw new BadInputException("--parallel must be at least 1, was " + parallel);
         }

@@ -20,6 +20,17 @@ class ChildEventTest {
         assertThat(event.outcome()).isInstanceOf(Outcome.Failed.class);
     }
 
+    @Test
+    void a_finished_event_carries_how_long_its_test_took() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ChildEvent event = ChildEvent.finished("lab.hidden.X#t", new Outcome.Passed(), 1500);
+
+        ChildEvent read = json.readValue(json.writeValueAsString(event), ChildEvent.class);
+
+        assertThat(read.duration()).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(ChildEvent.started("lab.hidden.X#t").duration()).isZero();
+    }
+
     /** The grader's limit on a result line (lab.grader.run.ResultsTail is package-private there). */
     private static final class ResultsTailLimit {
         static final int MAX_LINE_BYTES = 256 * 1024;

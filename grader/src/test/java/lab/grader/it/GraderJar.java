@@ -28,7 +28,28 @@ final class GraderJar {
 
     private GraderJar() {}
 
+    private static boolean warmedUp;
+
+    /**
+     * Runs grader.jar with {@code args}. The first call trains the test JVMs' AOT cache (warm-up), as
+     * `lab demo` does, so that the ITs grade the way users do; `--no-aot-cache` tests the other way.
+     */
     static Run run(Duration limit, String... args) throws IOException, InterruptedException {
+        warmUpOnce();
+        return exec(limit, args);
+    }
+
+    private static synchronized void warmUpOnce() throws IOException, InterruptedException {
+        if (!warmedUp) {
+            Run warmUp = exec(Duration.ofMinutes(5), "warm-up");
+            if (warmUp.exitCode() != 0) {
+                throw new AssertionError("warm-up failed: " + warmUp);
+            }
+            warmedUp = true;
+        }
+    }
+
+    private static Run exec(Duration limit, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));

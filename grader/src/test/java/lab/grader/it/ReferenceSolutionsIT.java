@@ -12,12 +12,25 @@ class ReferenceSolutionsIT {
 
     @Test
     void the_reference_solutions_score_exactly_full_marks() throws Exception {
-        GraderJar.Run run = GraderJar.run(Duration.ofMinutes(10), "grade",
-                GraderJar.ROOT.resolve("reference-solutions").toString(), "--format", "json");
+        assertFullMarks("--format", "json");
+    }
+
+    @Test
+    void the_reference_solutions_score_exactly_full_marks_without_the_aot_cache() throws Exception {
+        assertFullMarks("--format", "json", "--no-aot-cache");
+    }
+
+    private static void assertFullMarks(String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("grade", GraderJar.ROOT.resolve("reference-solutions").toString()));
+        args.addAll(List.of(options));
+        GraderJar.Run run = GraderJar.run(Duration.ofMinutes(10), args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode report = run.json();
         List<String> lost = new ArrayList<>();
         for (JsonNode assignment : report.get("assignments")) {
+            JsonNode timing = assignment.get("timing");
+            assertThat(timing.get("jvms").asInt()).as("test JVMs of %s (one unless a test crashed or hung)", assignment.get("id")).isEqualTo(1);
+            assertThat(timing.get("tests_ms").asLong()).as("time in the tests of %s", assignment.get("id")).isPositive();
             for (JsonNode item : assignment.get("items")) {
                 if (item.get("points").asInt() != item.get("max_points").asInt()) {
                     lost.add(assignment.get("id").asText() + "/" + item.get("id").asText() + " "
