@@ -19,11 +19,12 @@ import lab.grader.scoring.Outcome;
  * @param threads   on timeout: where the student's threads were
  * @param millis    for finished: how long the test took in the child, from its started event (which
  *                  for a class's first test includes the class's set-up, e.g. ArchUnit's class import)
+ * @param cpuMillis for finished: the CPU time the test JVM spent meanwhile (all its threads, JIT and GC included)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChildEvent(String event, String test, String status, String exception, String message,
-                         CodeLocation where, String threads, Long millis) {
+                         CodeLocation where, String threads, Long millis, Long cpuMillis) {
     /**
      * Longest message or thread summary kept. An assertion can quote megabytes (a child's whole output,
      * say); the grader refuses result lines over 256 KiB, and a student reads only the start anyway.
@@ -42,35 +43,46 @@ public record ChildEvent(String event, String test, String status, String except
     }
 
     public static ChildEvent started(String test) {
-        return new ChildEvent("started", test, null, null, null, null, null, null);
+        return new ChildEvent("started", test, null, null, null, null, null, null, null);
     }
 
     /** The event that reports {@code outcome} for {@code test}, which took {@code millis}. */
-    public static ChildEvent finished(String test, Outcome outcome, long millis) {
-        return finished(test, outcome).withMillis(millis);
+    public static ChildEvent finished(String test, Outcome outcome, long millis, long cpuMillis) {
+        return finished(test, outcome).withTimes(millis, cpuMillis);
     }
 
     /** The event that reports {@code outcome} for {@code test}, without a duration. */
     public static ChildEvent finished(String test, Outcome outcome) {
         return switch (outcome) {
-            case Outcome.Passed p -> new ChildEvent("finished", test, "passed", null, null, null, null, null);
-            case Outcome.Failed f -> new ChildEvent("finished", test, "failed", null, f.message(), f.where(), null, null);
-            case Outcome.Threw t -> new ChildEvent("finished", test, "error", t.exceptionType(), t.message(), t.where(), null, null);
-            case Outcome.TimedOut t -> new ChildEvent("finished", test, "timeout", null, t.reason(), null, t.threads(), null);
-            case Outcome.DidNotRun d -> new ChildEvent("finished", test, "error", null, d.reason(), null, null, null);
+            case Outcome.Passed p -> new ChildEvent("finished", test, "passed", null, null, null, null, null, null);
+            case Outcome.Failed f -> new ChildEvent("finished", test, "failed", null, f.message(), f.where(), null, null, null);
+            case Outcome.Threw t -> new ChildEvent("finished", test, "error", t.exceptionType(), t.message(), t.where(), null, null, null);
+            case Outcome.TimedOut t -> new ChildEvent("finished", test, "timeout", null, t.reason(), null, t.threads(), null, null);
+            case Outcome.DidNotRun d -> new ChildEvent("finished", test, "error", null, d.reason(), null, null, null, null);
             case Outcome.JvmStopped j -> throw new IllegalArgumentException("only the grader sees a JVM stop");
             case Outcome.NotCompiled n -> throw new IllegalArgumentException("a child runs compiled code only");
         };
     }
 
-    private ChildEvent withMillis(long took) {
-        return new ChildEvent(event, test, status, exception, message, where, threads, took);
+    private ChildEvent withTimes(long took, long cpu) {
+        return new ChildEvent(event, test, status, exception, message, where, threads, took, cpu);
     }
 
     /** How long the test took, zero when the event does not say. */
     @JsonIgnore
     public java.time.Duration duration() {
         return java.time.Duration.ofMillis(millis == null ? 0 : millis);
+    }
+
+    /**
+     * How long the test JVM sat waiting during the test: its duration less the CPU time the JVM spent
+     * meanwhile (never below zero). Work done in processes the test started counts as waiting.
+     */
+    @JsonIgnore
+    public java.time.Duration waited() {
+        long wall = millis == null ? 0 : millis;
+        long cpu = cpuMillis == null ? wall : cpuMillis;
+        return java.time.Duration.ofMillis(Math.max(0, wall - cpu));
     }
 
     @JsonIgnore

@@ -28,6 +28,7 @@ final class ResultListener implements TestExecutionListener {
     private final Set<String> finished = new HashSet<>();
     private final Map<String, Outcome> worst = new HashMap<>();
     private final Map<String, Long> startedAt = new HashMap<>();
+    private final Map<String, Long> cpuAtStart = new HashMap<>();
     private TestPlan plan;
 
     ResultListener(EventWriter out, OutcomeMapper mapper, Set<String> requested) {
@@ -94,13 +95,21 @@ final class ResultListener implements TestExecutionListener {
                 writeStarted(key);
             }
             long millis = (System.nanoTime() - startedAt.get(key)) / 1_000_000;
-            out.write(ChildEvent.finished(key, outcome, millis));
+            long cpuMillis = (processCpuNanos() - cpuAtStart.get(key)) / 1_000_000;
+            out.write(ChildEvent.finished(key, outcome, millis, cpuMillis));
         }
     }
 
     private void writeStarted(String key) {
         startedAt.put(key, System.nanoTime());
+        cpuAtStart.put(key, processCpuNanos());
         out.write(ChildEvent.started(key));
+    }
+
+    /** This JVM's CPU time so far, all threads; 0 where the platform cannot tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private void finishAllUnder(TestIdentifier id, Outcome outcome) {

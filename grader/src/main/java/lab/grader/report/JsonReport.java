@@ -14,7 +14,7 @@ import lab.grader.timing.PhaseTimes;
 /**
  * The JSON contract: {@code {"score", "max_score", "assignments": [{"id", "score", "max_score",
  * "items": [{"id", "kind", "status", "points", "max_points", "description", "feedback", "visibility"}]}],
- * "duration_ms"}], "timing": {"compile_ms", "startup_ms", "tests_ms", "rules_ms", "wall_ms", "jvms"}}],
+ * "duration_ms"}], "timing": {"compile_ms", "startup_ms", "tests_ms", "rules_ms", "wall_ms", "jvms", "waits_ms"}}],
  * "isolation": ["one line per measure in force, then 'not in force: ...' lines"]}}. Keys are fixed;
  * new keys may be added. {@code timing} is absent for an assignment that was not run.
  */
@@ -31,10 +31,10 @@ public final class JsonReport {
     record Item(String id, String kind, String status, int points, int max_points, String description, String feedback,
                 String visibility, long duration_ms) {}
 
-    record Timing(long compile_ms, long startup_ms, long tests_ms, long rules_ms, long wall_ms, int jvms) {
+    record Timing(long compile_ms, long startup_ms, long tests_ms, long rules_ms, long wall_ms, int jvms, long waits_ms) {
         static Timing of(PhaseTimes t) {
             return t == null ? null : new Timing(t.compile().toMillis(), t.startup().toMillis(), t.tests().toMillis(),
-                    t.rules().toMillis(), t.wall().toMillis(), t.jvms());
+                    t.rules().toMillis(), t.wall().toMillis(), t.jvms(), t.waits().toMillis());
         }
     }
 

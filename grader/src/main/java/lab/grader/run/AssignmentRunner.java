@@ -51,6 +51,7 @@ public final class AssignmentRunner {
                              Path workDir, Deadline deadline) throws IOException, InterruptedException {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Map<String, java.time.Duration> testTimes = new LinkedHashMap<>();
+        Map<String, java.time.Duration> waits = new LinkedHashMap<>();
         long startupNanos = 0;
         int jvms = 0;
         List<TestCase> remaining = new ArrayList<>(tests);
@@ -61,7 +62,7 @@ public final class AssignmentRunner {
                 break;
             }
             int before = remaining.size();
-            startupNanos += runOneChild(remaining, outcomes, testTimes, classesDir, studentPackages,
+            startupNanos += runOneChild(remaining, outcomes, testTimes, waits, classesDir, studentPackages,
                     workDir.resolve("child-" + attempt), deadline);
             jvms++;
             remaining.removeIf(t -> outcomes.containsKey(t.key()));
@@ -73,12 +74,12 @@ public final class AssignmentRunner {
                 break;
             }
         }
-        return new AssignmentRun(outcomes, testTimes, java.time.Duration.ofNanos(startupNanos), jvms);
+        return new AssignmentRun(outcomes, testTimes, java.time.Duration.ofNanos(startupNanos), jvms, waits);
     }
 
     /** Runs one child JVM until it ends or must be stopped; returns the nanoseconds to its first report. */
     private long runOneChild(List<TestCase> tests, Map<String, Outcome> outcomes, Map<String, java.time.Duration> testTimes,
-                             Path classesDir, List<String> studentPackages, Path dir, Deadline deadline)
+                             Map<String, java.time.Duration> waits, Path classesDir, List<String> studentPackages, Path dir, Deadline deadline)
             throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("cwd"));
         Path results = dir.resolve("results.jsonl");
@@ -109,6 +110,7 @@ public final class AssignmentRunner {
                         Outcome outcome = event.outcome();
                         outcomes.put(event.test(), outcome);
                         testTimes.put(event.test(), event.duration());
+                        waits.put(event.test(), event.waited());
                         running = null;
                         timeoutReported |= outcome instanceof Outcome.TimedOut;
                         // a full heap or a crowd of leftover processes would fail the next tests too

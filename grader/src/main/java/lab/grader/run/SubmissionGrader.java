@@ -74,7 +74,7 @@ public final class SubmissionGrader {
                     switch (compiled) {
                         case CompileResult.NotCompiled n -> {
                             assignment.tests().forEach(t -> outcomes.put(t.key(), new Outcome.NotCompiled(n.feedback())));
-                            timings.put(assignment.id(), new PhaseTimes(compile, Duration.ZERO, Duration.ZERO, Duration.ZERO, compile, 0));
+                            timings.put(assignment.id(), PhaseTimes.compileOnly(compile));
                         }
                         case CompileResult.Compiled c -> runs.add(pool.submit(() -> {
                             long runStart = System.nanoTime();
@@ -99,6 +99,7 @@ public final class SubmissionGrader {
     private static PhaseTimes phases(PlannedAssignment assignment, AssignmentRun run, Duration compile, Duration runWall) {
         Duration tests = Duration.ZERO;
         Duration rules = Duration.ZERO;
+        Duration waits = run.waits().values().stream().reduce(Duration.ZERO, Duration::plus);
         for (var test : assignment.tests()) {
             Duration took = run.testTimes().getOrDefault(test.key(), Duration.ZERO);
             if (test.kind() == Kind.RULE) {
@@ -107,7 +108,7 @@ public final class SubmissionGrader {
                 tests = tests.plus(took);
             }
         }
-        return new PhaseTimes(compile, run.startup(), tests, rules, compile.plus(runWall), run.jvms());
+        return new PhaseTimes(compile, run.startup(), tests, rules, compile.plus(runWall), run.jvms(), waits);
     }
 
     private static void awaitAll(List<Future<Void>> runs) throws IOException, InterruptedException {

@@ -23,11 +23,12 @@ class ChildEventTest {
     @Test
     void a_finished_event_carries_how_long_its_test_took() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        ChildEvent event = ChildEvent.finished("lab.hidden.X#t", new Outcome.Passed(), 1500);
+        ChildEvent event = ChildEvent.finished("lab.hidden.X#t", new Outcome.Passed(), 1500, 400);
 
         ChildEvent read = json.readValue(json.writeValueAsString(event), ChildEvent.class);
 
         assertThat(read.duration()).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(read.waited()).isEqualTo(java.time.Duration.ofMillis(1100));
         assertThat(ChildEvent.started("lab.hidden.X#t").duration()).isZero();
     }
 

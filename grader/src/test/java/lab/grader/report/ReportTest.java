@@ -35,7 +35,7 @@ class ReportTest {
     @Test
     void json_says_where_the_time_went_per_assignment_and_item() throws Exception {
         var times = new lab.grader.timing.PhaseTimes(Duration.ofMillis(120), Duration.ofMillis(900), Duration.ofMillis(2500),
-                Duration.ofMillis(700), Duration.ofMillis(4300), 1);
+                Duration.ofMillis(700), Duration.ofMillis(4300), 1, Duration.ofMillis(1800));
         var item = new ItemResult("runs", Kind.HIDDEN_TEST, "d", Status.PASSED, 2, 2, "", lab.grader.rubric.Visibility.VISIBLE,
                 Duration.ofMillis(1234));
         var result = new GradeResult(List.of(new AssignmentResult("threads", "Threads", List.of(item))), List.of(),
@@ -46,8 +46,8 @@ class ReportTest {
         assertThat(assignment.get("items").get(0).get("duration_ms").asLong()).isEqualTo(1234);
         JsonNode timing = assignment.get("timing");
         assertThat(List.of(timing.get("compile_ms").asLong(), timing.get("startup_ms").asLong(), timing.get("tests_ms").asLong(),
-                timing.get("rules_ms").asLong(), timing.get("wall_ms").asLong(), timing.get("jvms").asLong()))
-                .containsExactly(120L, 900L, 2500L, 700L, 4300L, 1L);
+                timing.get("rules_ms").asLong(), timing.get("wall_ms").asLong(), timing.get("jvms").asLong(), timing.get("waits_ms").asLong()))
+                .containsExactly(120L, 900L, 2500L, 700L, 4300L, 1L, 1800L);
         assertThat(new ObjectMapper().readTree(JsonReport.render(RESULT)).get("assignments").get(0).has("timing"))
                 .as("no timing for an assignment that was not run").isFalse();
     }
