@@ -20,6 +20,7 @@ import lab.grader.run.RunnerSettings;
 import lab.grader.run.SubmissionGrader;
 import lab.grader.scoring.GradeResult;
 import lab.grader.scoring.Scorer;
+import lab.grader.timing.SubmissionTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,12 +66,14 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
+        long planned = start;
         GradingPlan plan = null;
         GradeResult result;
         String problem = null;
         int exitCode = ExitCode.GRADED;
         try {
             plan = plan();
+            planned = System.nanoTime();
             result = grade(plan);
         } catch (BadInputException e) {
             if (e.getMessage() != null) {
@@ -92,12 +95,20 @@ final class GradeCommand implements Callable<Integer> {
             result = Scorer.unscored(plan, problem);
             exitCode = ExitCode.INTERNAL_ERROR;
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        long graded = System.nanoTime();
+        Duration took = Duration.ofNanos(graded - start);
         if (format == ReportFormat.CLASSROOM) {
             new ClassroomPublisher(environment.variables()).publish(result, problem, spec.commandLine().getOut());
         }
         if (format != ReportFormat.CLASSROOM || output != null) {
-            write(format.render(result, problem, took));
+            String report = format.render(result, problem, took);
+            if (format == ReportFormat.JSON) {
+                // the JSON report says how long writing it took: the first rendering is the measurement
+                result = result.withTimes(new SubmissionTimes(Duration.ofNanos(planned - start),
+                        Duration.ofNanos(graded - planned), Duration.ofNanos(System.nanoTime() - graded)));
+                report = format.render(result, problem, took);
+            }
+            write(report);
         }
         return exitCode;
     }

@@ -34,6 +34,9 @@ public final class GraderMain {
             if (type == GradeCommand.class) {
                 return type.cast(new GradeCommand(environment));
             }
+            if (type == lab.grader.benchmark.BenchmarkCommand.class) {
+                return type.cast(new lab.grader.benchmark.BenchmarkCommand(environment));
+            }
             if (type == WarmUpCommand.class) {
                 return type.cast(new WarmUpCommand(environment));
             }

@@ -9,11 +9,11 @@ import lab.grader.rubric.RubricError;
 import lab.grader.rubric.RubricLoader;
 
 /** Loads the embedded rubric or the one named by --rubric and checks it against the catalogue. */
-final class RubricSource {
+public final class RubricSource {
     private RubricSource() {}
 
     /** The plan, or null after printing every problem to {@code err}. */
-    static GradingPlan plan(Path rubricFile, GraderEnvironment environment, PrintWriter err) {
+    public static GradingPlan plan(Path rubricFile, GraderEnvironment environment, PrintWriter err) {
         try {
             var rubric = rubricFile == null ? RubricLoader.loadEmbedded() : RubricLoader.load(rubricFile);
             return RubricValidator.plan(rubric, environment.catalogue().get());

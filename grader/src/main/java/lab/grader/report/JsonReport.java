@@ -10,12 +10,14 @@ import lab.grader.scoring.AssignmentResult;
 import lab.grader.scoring.GradeResult;
 import lab.grader.scoring.ItemResult;
 import lab.grader.timing.PhaseTimes;
+import lab.grader.timing.SubmissionTimes;
 
 /**
  * The JSON contract: {@code {"score", "max_score", "assignments": [{"id", "score", "max_score",
  * "items": [{"id", "kind", "status", "points", "max_points", "description", "feedback", "visibility"}]}],
  * "duration_ms"}], "timing": {"compile_ms", "startup_ms", "tests_ms", "rules_ms", "wall_ms", "jvms", "waits_ms"}}],
- * "isolation": ["one line per measure in force, then 'not in force: ...' lines"]}}. Keys are fixed;
+ * "isolation": ["one line per measure in force, then 'not in force: ...' lines"],
+ * "timing": {"plan_ms", "grading_ms", "report_ms"}}. Keys are fixed;
  * new keys may be added. {@code timing} is absent for an assignment that was not run.
  */
 public final class JsonReport {
@@ -23,7 +25,14 @@ public final class JsonReport {
 
     private JsonReport() {}
 
-    record Report(int score, int max_score, List<Assignment> assignments, List<String> isolation) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Report(int score, int max_score, List<Assignment> assignments, List<String> isolation, RunTiming timing) {}
+
+    record RunTiming(long plan_ms, long grading_ms, long report_ms) {
+        static RunTiming of(SubmissionTimes t) {
+            return t == null ? null : new RunTiming(t.plan().toMillis(), t.grading().toMillis(), t.report().toMillis());
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Assignment(String id, String title, int score, int max_score, List<Item> items, Timing timing) {}
@@ -40,7 +49,8 @@ public final class JsonReport {
 
     public static String render(GradeResult result) {
         Report report = new Report(result.score(), result.maxScore(),
-                result.assignments().stream().map(a -> assignment(a, result.timings().get(a.id()))).toList(), result.isolation());
+                result.assignments().stream().map(a -> assignment(a, result.timings().get(a.id()))).toList(), result.isolation(),
+                RunTiming.of(result.times()));
         try {
             return JSON.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {

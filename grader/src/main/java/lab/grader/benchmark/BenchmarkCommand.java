@@ -1,0 +1,211 @@
+package lab.grader.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import lab.grader.aot.AotCache;
+import lab.grader.cli.ExitCode;
+import lab.grader.cli.GraderEnvironment;
+import lab.grader.cli.RubricSource;
+import lab.grader.plan.GradingPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code benchmark}: how fast the grader grades, against the usual way (one Maven run per rubric
+ * item) and against the floor the tests set; prints its figures and can write them as JSON. Wall
+ * clock is measured here, and asserted nowhere.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Measures grading speed on a copy of the reference solutions: cold and warm, per assignment and phase,",
+                "the floor the tests' own waits set, the usual way (one `mvn test -Dtest=...` per rubric item), a batch",
+                "with --jobs 1 and 2, and the grader's peak memory. Run it from the course checkout on an idle machine."})
+public final class BenchmarkCommand implements Callable<Integer> {
+    private static final Duration GRADE_LIMIT = Duration.ofMinutes(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GraderEnvironment environment;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".", description = "the course checkout (default: ${DEFAULT-VALUE})")
+    Path course;
+
+    @Option(names = "--usual-items", paramLabel = "N", defaultValue = "0",
+            description = "time the usual way on N items spread over the rubric and extrapolate (default: all items)")
+    int usualItems;
+
+    @Option(names = "--skip-usual", description = "do not time the usual way (it takes about 10 s per item)")
+    boolean skipUsual;
+
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "4", description = "submissions in the batch comparison (default: ${DEFAULT-VALUE}; 0 skips it)")
+    int copies;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures here")
+    Path jsonFile;
+
+    public BenchmarkCommand(GraderEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> classPath = environment.classPath();
+        if (classPath.size() != 1 || !Files.isRegularFile(classPath.getFirst())) {
+            err.println("run the benchmark from grader.jar (java -jar grader/target/grader.jar benchmark, or ./lab benchmark)");
+            return ExitCode.BAD_INPUT;
+        }
+        if (!Files.isDirectory(course.resolve("reference-solutions"))) {
+            err.println(course.toAbsolutePath() + " has no reference-solutions folder: pass the course checkout with --course DIR");
+            return ExitCode.BAD_INPUT;
+        }
+        GradingPlan plan = RubricSource.plan(null, environment, err);
+        if (plan == null) {
+            return ExitCode.BAD_INPUT;
+        }
+        Path jar = classPath.getFirst();
+        Path work = Files.createTempDirectory("grader-benchmark-");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try {
+            Path submission = Submissions.copyOfReference(course, plan, work.resolve("submission"));
+            figures.put("machine", Machine.describe());
+            out.println("Concurrency Lab benchmark on " + Machine.describe());
+            out.printf("Submission: a copy of the reference solutions (%d assignments, %d items)%n%n",
+                    plan.assignments().size(), plan.assignments().stream().mapToInt(a -> a.items().size()).sum());
+            out.flush();
+
+            Optional<AotCache> cache = AotCache.locate(classPath);
+            if (cache.isPresent()) {
+                cache.get().delete();
+            }
+            Graded cold = grade(jar, submission);
+            row(out, "grade, cold (fresh JVM, no AOT cache)", cold.wall(), cold.score());
+            figures.put("cold", cold.figures());
+            if (cache.isPresent()) {
+                Duration training = cache.get().create(environment.javaExecutable(), lab.grader.run.RunnerSettings.DEFAULT_JVM_OPTIONS);
+                row(out, "warm-up (train the AOT cache, once)", training, "");
+                figures.put("warm_up_s", seconds(training));
+            }
+            Graded warm1 = grade(jar, submission);
+            Graded warm = grade(jar, submission);
+            row(out, "grade, warm (AOT cache), 1st run", warm1.wall(), warm1.score());
+            row(out, "grade, warm (AOT cache), 2nd run", warm.wall(), warm.score());
+            out.printf("  %-44s %7d MiB%n", "grader JVM peak memory (RSS, not children)", warm.peakRssKib() / 1024);
+            figures.put("warm", List.of(warm1.figures(), warm.figures()));
+            Phases phases = Phases.of(warm.report());
+            out.println();
+            phases.print(out);
+            figures.put("phases", phases.figures());
+            double best = Math.min(seconds(warm1.wall()), seconds(warm.wall()));
+            out.printf("%nfloor (the tests' own waits, summed): %.1f s; warm wall / floor = %.2f%n", phases.floorSeconds(),
+                    best / phases.floorSeconds());
+            out.println("  (assignments run two at a time, so their waits overlap: the wall can go below the summed floor)");
+            out.flush();
+
+            if (!skipUsual) {
+                figures.put("usual", usualWay(out, plan, best));
+            }
+            if (copies > 0) {
+                figures.put("batch", batch(out, jar, submission, work));
+            }
+            if (jsonFile != null) {
+                JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), figures);
+                out.println("\nfigures written to " + jsonFile);
+            }
+            return ExitCode.GRADED;
+        } finally {
+            Submissions.delete(work);
+        }
+    }
+
+    /** A grading run of grader.jar as a user starts it. */
+    record Graded(Duration wall, long peakRssKib, JsonNode report) {
+        String score() {
+            return report.get("score").asInt() + "/" + report.get("max_score").asInt();
+        }
+
+        Map<String, Object> figures() {
+            return Map.of("wall_s", seconds(wall), "score", report.get("score").asInt(), "max_score", report.get("max_score").asInt(),
+                    "peak_rss_mib", peakRssKib / 1024);
+        }
+    }
+
+    private Graded grade(Path jar, Path submission) throws IOException, InterruptedException {
+        JvmProcess.Result run = JvmProcess.run(List.of(environment.javaExecutable().toString(), "-jar", jar.toString(), "grade",
+                submission.toString(), "--format", "json"), submission, GRADE_LIMIT);
+        if (run.exitCode() != 0) {
+            throw new IOException("grading the copy of the reference failed (exit " + run.exitCode() + "): " + run.tail());
+        }
+        return new Graded(run.wall(), run.peakRssKib(), JSON.readTree(run.stdout()));
+    }
+
+    private Map<String, Object> usualWay(PrintWriter out, GradingPlan plan, double graderSeconds) throws IOException, InterruptedException {
+        List<UsualWay.PlannedItemOf> items = UsualWay.items(plan, usualItems);
+        int allItems = UsualWay.items(plan, 0).size();
+        out.printf("%nthe usual way: one `mvn -o test -Dtest=...` per rubric item, %d of %d items...%n", items.size(), allItems);
+        out.flush();
+        List<UsualWay.Step> steps = new ArrayList<>();
+        for (UsualWay.PlannedItemOf item : items) {
+            steps.add(UsualWay.run(course, item, GRADE_LIMIT));
+        }
+        double measured = steps.stream().mapToDouble(s -> seconds(s.wall())).sum();
+        double total = measured * allItems / items.size();
+        long passed = steps.stream().filter(UsualWay.Step::passed).count();
+        out.printf("  %d Maven runs: %.0f s (%.1f s each), %d passed%s%n", steps.size(), measured, measured / steps.size(), passed,
+                items.size() < allItems ? String.format("; all %d items: about %.0f s", allItems, total) : "");
+        out.printf("  the usual way / the grader (warm) = %.1fx%n", total / graderSeconds);
+        steps.stream().filter(s -> !s.passed()).forEach(s -> out.println("  failed the usual way: " + s.assignment() + "/" + s.item()
+                + " (-Dtest=" + s.testFilter() + ")"));
+        return Map.of("items_timed", steps.size(), "items", allItems, "measured_s", measured, "total_s", total,
+                "passed", passed, "ratio", total / graderSeconds);
+    }
+
+    private Map<String, Object> batch(PrintWriter out, Path jar, Path submission, Path work) throws IOException, InterruptedException {
+        Path submissions = work.resolve("batch");
+        for (int i = 1; i <= copies; i++) {
+            Submissions.copy(submission, submissions.resolve("student-" + i));
+        }
+        out.printf("%na batch of %d identical submissions:%n", copies);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        double[] perMinute = new double[3];
+        for (int jobs = 1; jobs <= 2; jobs++) {
+            JvmProcess.Result run = JvmProcess.run(List.of(environment.javaExecutable().toString(), "-jar", jar.toString(), "batch",
+                    submissions.toString(), "--out", work.resolve("out-" + jobs).toString(), "--jobs", Integer.toString(jobs),
+                    "--progress", "plain"), work, GRADE_LIMIT.multipliedBy(copies));
+            if (run.exitCode() != 0) {
+                throw new IOException("the batch with --jobs " + jobs + " failed (exit " + run.exitCode() + "): " + run.tail());
+            }
+            perMinute[jobs] = copies * 60 / seconds(run.wall());
+            out.printf("  --jobs %d: %.0f s, %.2f submissions per minute; 100 submissions would take about %.0f min%n", jobs,
+                    seconds(run.wall()), perMinute[jobs], 100 / perMinute[jobs]);
+            figures.put("jobs_" + jobs + "_s", seconds(run.wall()));
+        }
+        out.printf("  throughput --jobs 2 / --jobs 1 = %.2fx%n", perMinute[2] / perMinute[1]);
+        figures.put("throughput_ratio", perMinute[2] / perMinute[1]);
+        return figures;
+    }
+
+    private static void row(PrintWriter out, String what, Duration took, String score) {
+        out.printf("  %-44s %7.1f s  %s%n", what, seconds(took), score);
+        out.flush();
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}

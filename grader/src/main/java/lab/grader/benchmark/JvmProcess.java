@@ -1,0 +1,68 @@
+package lab.grader.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a command to its end and measures it: wall time and, on Linux, the peak resident memory of the
+ * process itself (not of its children: the grader's child JVMs are counted apart).
+ */
+final class JvmProcess {
+    private JvmProcess() {}
+
+    /**
+     * @param peakRssKib the process's peak resident set (VmHWM), in KiB; 0 where /proc cannot tell
+     */
+    record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib) {
+        /** The last lines of stderr, for a message. */
+        String tail() {
+            String text = stderr.strip();
+            return text.length() <= 2000 ? text : "..." + text.substring(text.length() - 2000);
+        }
+    }
+
+    static Result run(List<String> command, Path workingDir, Duration limit) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("benchmark-", ".out");
+        Path err = Files.createTempFile("benchmark-", ".err");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        long peak = 0;
+        try {
+            // VmHWM only grows: the last reading before the process ends is its peak, give or take 50 ms
+            while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, highWaterMark(status));
+                if (System.nanoTime() - start > limit.toNanos()) {
+                    throw new IOException(String.join(" ", command) + " did not finish within " + limit.toSeconds() + " s");
+                }
+            }
+            Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), wall, peak);
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone already, or not Linux
+        }
+        return 0;
+    }
+}
