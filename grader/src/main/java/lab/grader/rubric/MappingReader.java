@@ -85,6 +85,36 @@ final class MappingReader {
         return Optional.empty();
     }
 
+    /** A whole number from 1 to {@code max}, {@code fallback} when the key is absent, empty when invalid. */
+    Optional<Integer> optionalCount(String key, int fallback, int max, String why) {
+        if (optional(key).isEmpty()) {
+            return Optional.of(fallback);
+        }
+        return requiredPositiveInt(key).filter(n -> {
+            if (n > max) {
+                error(optional(key).orElseThrow().line(), pathOf(key), "must be at most " + max + " (" + why + "), was " + n);
+            }
+            return n <= max;
+        });
+    }
+
+    /** A number in (0, 1], {@code fallback} when the key is absent, empty when invalid. */
+    Optional<Double> optionalFraction(String key, double fallback) {
+        if (optional(key).isEmpty()) {
+            return Optional.of(fallback);
+        }
+        YamlNode node = optional(key).orElseThrow();
+        if (node instanceof YamlNode.ScalarNode s && s.text() != null && s.text().strip().matches("(0|1)?\\.\\d+|1|1\\.0*")) {
+            double value = Double.parseDouble(s.text().strip());
+            if (value > 0 && value <= 1) {
+                return Optional.of(value);
+            }
+        }
+        String was = node instanceof YamlNode.ScalarNode s && s.text() != null ? s.text() : YamlNode.describe(node);
+        error(node.line(), pathOf(key), "must be a fraction above 0 and at most 1, e.g. 0.8, was " + was);
+        return Optional.empty();
+    }
+
     Optional<Integer> requiredPositiveInt(String key) {
         return required(key).flatMap(node -> {
             if (node instanceof YamlNode.ScalarNode s && s.text() != null && s.text().strip().matches("\\d{1,9}")

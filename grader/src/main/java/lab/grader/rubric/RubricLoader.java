@@ -24,7 +24,9 @@ public final class RubricLoader {
     static final Set<String> ROOT_KEYS = Set.of("defaults", "assignments");
     static final Set<String> DEFAULTS_KEYS = Set.of("test-timeout", "submission-timeout");
     static final Set<String> ASSIGNMENT_KEYS = Set.of("title", "items");
-    static final Set<String> ITEM_KEYS = Set.of("id", "kind", "tests", "points", "description", "visibility");
+    static final Set<String> ITEM_KEYS = Set.of("id", "kind", "tests", "points", "description", "visibility", "repeat", "pass-fraction");
+    /** Each run of a repeated item starts a test JVM: more than this is a grading-time problem, not rigour. */
+    static final int MAX_REPEAT = 20;
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -144,10 +146,19 @@ public final class RubricLoader {
                     }
                     return v;
                 });
-        if (visibility.isEmpty() || id.isEmpty() || kind.isEmpty() || tests.isEmpty() || points.isEmpty() || description.isEmpty()) {
+        Optional<Integer> repeat = r.optionalCount("repeat", 1, MAX_REPEAT, "each run starts a test JVM");
+        Optional<Double> passFraction = r.optionalFraction("pass-fraction", 1.0);
+        if (repeat.isPresent() && repeat.get() == 1 && r.optional("pass-fraction").isPresent()) {
+            r.error(r.optional("pass-fraction").orElseThrow().line(), r.pathOf("pass-fraction"),
+                    "needs `repeat` of 2 or more: a fraction of a single run is all or nothing");
             return Optional.empty();
         }
-        return Optional.of(new Item(id.get(), kind.get(), tests.get(), points.get(), description.get(), visibility.get()));
+        if (visibility.isEmpty() || id.isEmpty() || kind.isEmpty() || tests.isEmpty() || points.isEmpty() || description.isEmpty()
+                || repeat.isEmpty() || passFraction.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Item(id.get(), kind.get(), tests.get(), points.get(), description.get(), visibility.get(),
+                repeat.get(), passFraction.get()));
     }
 
     private Optional<List<Selector>> selectors(MappingReader r, List<YamlNode> nodes) {

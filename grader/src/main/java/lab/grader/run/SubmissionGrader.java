@@ -21,7 +21,6 @@ import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
 import lab.grader.scoring.GradeResult;
 import lab.grader.scoring.Outcome;
-import lab.grader.rubric.Kind;
 import lab.grader.scoring.Scorer;
 import lab.grader.timing.PhaseTimes;
 
@@ -59,7 +58,7 @@ public final class SubmissionGrader {
                 // children run as users of their own: they must reach their folders (each child's is its own)
                 Files.setPosixFilePermissions(workDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+            Map<String, List<Outcome>> outcomes = new ConcurrentHashMap<>();
             Map<String, Duration> testTimes = new ConcurrentHashMap<>();
             Map<String, PhaseTimes> timings = new ConcurrentHashMap<>();
             List<Future<Void>> runs = new ArrayList<>();
@@ -73,43 +72,27 @@ public final class SubmissionGrader {
                     Duration compile = Duration.ofNanos(System.nanoTime() - compileStart);
                     switch (compiled) {
                         case CompileResult.NotCompiled n -> {
-                            assignment.tests().forEach(t -> outcomes.put(t.key(), new Outcome.NotCompiled(n.feedback())));
+                            assignment.tests().forEach(t -> outcomes.put(t.key(), List.of(new Outcome.NotCompiled(n.feedback()))));
                             timings.put(assignment.id(), PhaseTimes.compileOnly(compile));
                         }
                         case CompileResult.Compiled c -> runs.add(pool.submit(() -> {
-                            long runStart = System.nanoTime();
-                            AssignmentRun run = new AssignmentRunner(settings, isolation)
-                                    .run(assignment.tests(), c.classesDir(), c.studentPackages(), dir.resolve("run"), deadline);
-                            outcomes.putAll(run.outcomes());
-                            testTimes.putAll(run.testTimes());
-                            timings.put(assignment.id(), phases(assignment, run, compile, Duration.ofNanos(System.nanoTime() - runStart)));
+                            RepeatedRuns.Result result = RepeatedRuns.run(new AssignmentRunner(settings, isolation), assignment,
+                                    c.classesDir(), c.studentPackages(), dir, deadline, compile);
+                            outcomes.putAll(result.runs());
+                            testTimes.putAll(result.testTimes());
+                            timings.put(assignment.id(), result.phases());
                             return null;
                         }));
                     }
                 }
                 awaitAll(runs);
             }
-            return Scorer.score(plan, outcomes, testTimes).withIsolation(isolation.measures()).withTimings(timings);
+            return Scorer.scoreRuns(plan, outcomes, testTimes).withIsolation(isolation.measures()).withTimings(timings);
         } finally {
             deleteRecursively(workDir);
         }
     }
 
-
-    private static PhaseTimes phases(PlannedAssignment assignment, AssignmentRun run, Duration compile, Duration runWall) {
-        Duration tests = Duration.ZERO;
-        Duration rules = Duration.ZERO;
-        Duration waits = run.waits().values().stream().reduce(Duration.ZERO, Duration::plus);
-        for (var test : assignment.tests()) {
-            Duration took = run.testTimes().getOrDefault(test.key(), Duration.ZERO);
-            if (test.kind() == Kind.RULE) {
-                rules = rules.plus(took);
-            } else {
-                tests = tests.plus(took);
-            }
-        }
-        return new PhaseTimes(compile, run.startup(), tests, rules, compile.plus(runWall), run.jvms(), waits);
-    }
 
     private static void awaitAll(List<Future<Void>> runs) throws IOException, InterruptedException {
         for (Future<Void> run : runs) {

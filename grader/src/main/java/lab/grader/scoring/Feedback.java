@@ -111,6 +111,24 @@ public final class Feedback {
         return text == null || text.isBlank() ? fallback : text;
     }
 
+    /**
+     * What a student reads about an item that runs its tests several times: concurrency bugs show up in
+     * some runs only, so one passing run proves little.
+     */
+    static String repeatedRuns(int passed, int ran, int runs, int needed) {
+        if (passed == 0 && ran <= 1) {
+            return ""; // failed at once, the rest skipped: the failure says it all
+        }
+        String share = "Passed " + passed + " of " + ran + " runs (each in a fresh JVM; " + needed + " of " + runs + " must pass"
+                + (ran < runs ? ", so the other runs were skipped)." : ").");
+        if (passed == 0) {
+            return share;
+        }
+        String race = " A result that changes from run to run is the mark of a race condition: look for shared state "
+                + "that two threads reach without holding the same lock. A failing run said:";
+        return passed >= needed ? share + " Enough for the points this time." + race : share + race;
+    }
+
     static String cap(String text) {
         return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 3) + "...";
     }

@@ -44,8 +44,8 @@ class RubricLoaderTest {
 
     @Test
     void an_unknown_key_is_reported_with_line_and_field() {
-        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        repeat: 3\n")))
-                .contains("rubric.yaml:13: assignments.threads.items[0].repeat: unknown key");
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        retries: 3\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].retries: unknown key");
     }
 
     @Test
@@ -102,5 +102,30 @@ class RubricLoaderTest {
     void an_unknown_visibility_is_reported_with_line_and_field() {
         assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        visibility: secret\n")))
                 .contains("rubric.yaml:13: assignments.threads.items[0].visibility: unknown visibility 'secret': use visible, after_due_date or hidden");
+    }
+
+    @Test
+    void an_item_runs_once_unless_it_repeats_and_may_set_the_share_of_runs_to_pass() throws Exception {
+        Item once = RubricLoader.parse("rubric.yaml", VALID).assignment("threads").orElseThrow().items().getFirst();
+        Item repeated = RubricLoader.parse("rubric.yaml", VALID.replace("points: 2\n", "points: 2\n        repeat: 5\n        pass-fraction: 0.8\n"))
+                .assignment("threads").orElseThrow().items().getFirst();
+
+        assertThat(once.repeat()).isEqualTo(1);
+        assertThat(once.passFraction()).isEqualTo(1.0);
+        assertThat(repeated.repeat()).isEqualTo(5);
+        assertThat(repeated.passFraction()).isEqualTo(0.8);
+        assertThat(repeated.runsNeeded()).isEqualTo(4);
+    }
+
+    @Test
+    void a_bad_repeat_or_pass_fraction_is_reported_with_line_and_field() {
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        repeat: 0\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].repeat: must be a positive whole number, was 0");
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        repeat: 50\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].repeat: must be at most 20 (each run starts a test JVM), was 50");
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        repeat: 3\n        pass-fraction: 1.5\n")))
+                .contains("rubric.yaml:14: assignments.threads.items[0].pass-fraction: must be a fraction above 0 and at most 1, e.g. 0.8, was 1.5");
+        assertThat(errorsOf(VALID.replace("points: 2\n", "points: 2\n        pass-fraction: 0.5\n")))
+                .contains("rubric.yaml:13: assignments.threads.items[0].pass-fraction: needs `repeat` of 2 or more");
     }
 }
