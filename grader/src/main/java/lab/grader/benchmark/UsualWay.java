@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lab.grader.catalogue.TestCase;
+import lab.grader.measure.JvmProcess;
 import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
 import lab.grader.plan.PlannedItem;

@@ -8,7 +8,8 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 1;
     /** Bad input: a missing directory, not a submission, an invalid rubric, a bad option. */
     public static final int BAD_INPUT = 2;
-
+    /** {@code audit}: the reference is not stable or not at full marks, or the skeleton scores points. */
+    public static final int AUDIT_FAILED = 3;
 
     private ExitCode() {}
 }

@@ -37,6 +37,9 @@ public final class GraderMain {
             if (type == lab.grader.benchmark.BenchmarkCommand.class) {
                 return type.cast(new lab.grader.benchmark.BenchmarkCommand(environment));
             }
+            if (type == lab.grader.audit.AuditCommand.class) {
+                return type.cast(new lab.grader.audit.AuditCommand(environment));
+            }
             if (type == WarmUpCommand.class) {
                 return type.cast(new WarmUpCommand(environment));
             }

@@ -1,4 +1,4 @@
-package lab.grader.benchmark;
+package lab.grader.measure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +10,11 @@ import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
 
 /** The submissions the benchmark grades: copies of the reference solutions' sources. */
-final class Submissions {
+public final class Submissions {
     private Submissions() {}
 
     /** {@code <id>/src/main/java} of every assignment's reference, as a student would hand it in. */
-    static Path copyOfReference(Path course, GradingPlan plan, Path target) throws IOException {
+    public static Path copyOfReference(Path course, GradingPlan plan, Path target) throws IOException {
         for (PlannedAssignment assignment : plan.assignments()) {
             Path sources = course.resolve("reference-solutions").resolve(assignment.id()).resolve("src/main/java");
             if (!Files.isDirectory(sources)) {
@@ -25,7 +25,7 @@ final class Submissions {
         return target;
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path copy = to.resolve(from.relativize(file).toString());
@@ -38,7 +38,7 @@ final class Submissions {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

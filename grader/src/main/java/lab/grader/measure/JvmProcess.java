@@ -1,4 +1,4 @@
-package lab.grader.benchmark;
+package lab.grader.measure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,21 +12,21 @@ import java.util.concurrent.TimeUnit;
  * Runs a command to its end and measures it: wall time and, on Linux, the peak resident memory of the
  * process itself (not of its children: the grader's child JVMs are counted apart).
  */
-final class JvmProcess {
+public final class JvmProcess {
     private JvmProcess() {}
 
     /**
      * @param peakRssKib the process's peak resident set (VmHWM), in KiB; 0 where /proc cannot tell
      */
-    record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib) {
+    public record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib) {
         /** The last lines of stderr, for a message. */
-        String tail() {
+        public String tail() {
             String text = stderr.strip();
             return text.length() <= 2000 ? text : "..." + text.substring(text.length() - 2000);
         }
     }
 
-    static Result run(List<String> command, Path workingDir, Duration limit) throws IOException, InterruptedException {
+    public static Result run(List<String> command, Path workingDir, Duration limit) throws IOException, InterruptedException {
         Path out = Files.createTempFile("benchmark-", ".out");
         Path err = Files.createTempFile("benchmark-", ".err");
         long start = System.nanoTime();

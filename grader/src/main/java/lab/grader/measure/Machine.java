@@ -1,14 +1,14 @@
-package lab.grader.benchmark;
+package lab.grader.measure;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine the figures were taken on, in one line. */
-final class Machine {
+public final class Machine {
     private Machine() {}
 
-    static String describe() {
+    public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), " + memoryGib() + " GiB, JDK "
                 + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version");
     }

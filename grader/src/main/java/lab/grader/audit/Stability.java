@@ -1,0 +1,84 @@
+package lab.grader.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lab.grader.measure.JvmProcess;
+
+/** Grades one submission several times, each in a grader JVM of its own, and counts each item's passes. */
+final class Stability {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * @param runs      gradings done
+     * @param fullMarks of those, how many scored full marks
+     * @param items     by {@code assignment/item}: how many runs it passed, and the first failure's feedback
+     * @param walls     each grading's wall time
+     */
+    record Result(int runs, int fullMarks, Map<String, ItemTally> items, List<Duration> walls) {
+        List<String> unstable() {
+            return items.entrySet().stream().filter(e -> e.getValue().passed() < runs).map(Map.Entry::getKey).toList();
+        }
+    }
+
+    /** One item over all runs. */
+    record ItemTally(int passed, String firstFailure) {
+    }
+
+    private Stability() {}
+
+    /** Grades {@code submission} {@code runs} times with {@code gradeOptions}; prints a line per run. */
+    static Result measure(List<String> graderCommand, Path submission, List<String> gradeOptions, int runs, PrintWriter out)
+            throws IOException, InterruptedException {
+        Map<String, int[]> passes = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        List<Duration> walls = new ArrayList<>();
+        int fullMarks = 0;
+        for (int run = 1; run <= runs; run++) {
+            JsonNode report = grade(graderCommand, submission, gradeOptions, walls);
+            int score = report.get("score").asInt();
+            int max = report.get("max_score").asInt();
+            fullMarks += score == max ? 1 : 0;
+            List<String> lost = new ArrayList<>();
+            for (JsonNode assignment : report.get("assignments")) {
+                for (JsonNode item : assignment.get("items")) {
+                    String key = assignment.get("id").asText() + "/" + item.get("id").asText();
+                    int[] count = passes.computeIfAbsent(key, k -> new int[1]);
+                    if ("passed".equals(item.get("status").asText())) {
+                        count[0]++;
+                    } else {
+                        lost.add(key);
+                        failures.putIfAbsent(key, "run " + run + ": " + item.get("status").asText() + ": " + item.get("feedback").asText());
+                    }
+                }
+            }
+            out.printf("  run %d/%d: %d/%d in %.1f s%s%n", run, runs, score, max, walls.getLast().toMillis() / 1000.0,
+                    lost.isEmpty() ? "" : "  lost: " + String.join(", ", lost));
+            out.flush();
+        }
+        Map<String, ItemTally> items = new LinkedHashMap<>();
+        passes.forEach((key, count) -> items.put(key, new ItemTally(count[0], failures.get(key))));
+        return new Result(runs, fullMarks, items, walls);
+    }
+
+    /** One grading, as JSON; a grader that fails is an audit error, not an unstable item. */
+    static JsonNode grade(List<String> graderCommand, Path submission, List<String> gradeOptions, List<Duration> walls)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(graderCommand);
+        command.addAll(List.of("grade", submission.toString(), "--format", "json"));
+        command.addAll(gradeOptions);
+        JvmProcess.Result result = JvmProcess.run(command, submission, Duration.ofMinutes(15));
+        if (result.exitCode() != 0) {
+            throw new IOException("grading " + submission + " failed (exit " + result.exitCode() + "): " + result.tail());
+        }
+        walls.add(result.wall());
+        return JSON.readTree(result.stdout());
+    }
+}
