@@ -18,6 +18,9 @@ import lab.grader.measure.JvmProcess;
  */
 final class ReferenceQuality {
     private static final Duration MODULE_LIMIT = Duration.ofMinutes(30);
+    /** Where the audit profile has JaCoCo and PIT write, inside each reference module. */
+    static final String COVERAGE_REPORT = "target/site/jacoco/jacoco.xml";
+    static final String MUTATION_REPORT = "target/pit-reports/mutations.xml";
 
     /**
      * @param coverage null when not measured
@@ -29,34 +32,37 @@ final class ReferenceQuality {
 
     private ReferenceQuality() {}
 
+    /** One Maven build of every audited reference module (a reactor shares the kit), then each module's reports. */
     static Map<String, Result> measure(Path course, List<String> ids, boolean coverage, boolean mutation, PrintWriter out)
             throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-Paudit",
+                "-Daudit.jdk=" + System.getProperty("java.home"),
+                "-pl", String.join(",", ids.stream().map(id -> "reference-solutions/" + id).toList()), "-am", "verify"));
+        if (!mutation) {
+            command.add("-Dpit.skip=true");
+        }
+        if (!coverage) {
+            command.add("-Djacoco.skip=true");
+        }
+        JvmProcess.Result build = JvmProcess.run(command, course, MODULE_LIMIT.multipliedBy(ids.size()));
+        String problem = build.exitCode() == 0 ? null
+                : "the audit build failed (exit " + build.exitCode() + "): " + build.stdout().lines()
+                        .filter(l -> l.contains("ERROR")).limit(8).reduce("", (x, y) -> x + "\n" + y) + "\n" + build.tail();
+        out.printf("  %s in %.0f s%s%n", String.join(" ", command), build.wall().toMillis() / 1000.0,
+                problem == null ? "" : "\n  " + problem);
+        out.flush();
         Map<String, Result> results = new LinkedHashMap<>();
         for (String id : ids) {
             Path module = course.resolve("reference-solutions").resolve(id).toAbsolutePath();
-            List<String> command = new ArrayList<>(List.of("mvn", "-o", "-B", "-q", "-Paudit",
-                    "-Daudit.jdk=" + System.getProperty("java.home"), "-pl", "reference-solutions/" + id, "-am", "verify",
-                    "-Dsurefire.failIfNoSpecifiedTests=false"));
-            if (!mutation) {
-                command.add("-Dpit.skip=true");
-            }
-            if (!coverage) {
-                command.add("-Djacoco.skip=true");
-            }
-            JvmProcess.Result build = JvmProcess.run(command, course, MODULE_LIMIT);
-            String problem = build.exitCode() == 0 ? null
-                    : "the audit build failed (exit " + build.exitCode() + "): " + build.tail() + build.stdout().lines()
-                            .filter(l -> l.contains("ERROR")).limit(5).reduce("", (a, b) -> a + "\n" + b);
-            XmlReports.Coverage covered = coverage ? read(module.resolve("target/site/jacoco-audit/jacoco.xml"), true) : null;
-            XmlReports.Mutation mutants = mutation ? readMutation(module.resolve("target/pit-reports/mutations.xml")) : null;
-            results.put(id, new Result(covered, mutants, build.wall(), problem));
-            out.printf("  %s: %.0f s%s%n", id, build.wall().toMillis() / 1000.0, problem == null ? "" : "  " + problem.lines().findFirst().orElse(""));
-            out.flush();
+            XmlReports.Coverage covered = coverage ? read(module.resolve(COVERAGE_REPORT)) : null;
+            XmlReports.Mutation mutants = mutation ? readMutation(module.resolve(MUTATION_REPORT)) : null;
+            String missing = (coverage && covered == null ? " no " + COVERAGE_REPORT : "") + (mutation && mutants == null ? " no " + MUTATION_REPORT : "");
+            results.put(id, new Result(covered, mutants, build.wall(), missing.isEmpty() ? null : "missing report:" + missing));
         }
         return results;
     }
 
-    private static XmlReports.Coverage read(Path file, boolean coverage) throws IOException {
+    private static XmlReports.Coverage read(Path file) throws IOException {
         return Files.isRegularFile(file) ? XmlReports.coverage(file) : null;
     }
 
@@ -81,7 +87,6 @@ final class ReferenceQuality {
                 f.put("mutation_score_percent", Math.round(r.mutation().score() * 10) / 10.0);
                 f.put("surviving", r.mutation().survived().stream().map(XmlReports.Mutant::toString).toList());
             }
-            f.put("build_s", r.took().toMillis() / 1000.0);
             if (r.problem() != null) {
                 f.put("problem", r.problem());
             }
