@@ -130,6 +130,11 @@ public final class AuditCommand implements Callable<Integer> {
             problems.add("the skeleton scores points on " + String.join(", ", skeletonScores));
         }
 
+        var cache = lab.grader.aot.AotCache.locate(classPath);
+        if (cache.isPresent() && !cache.get().exists()) {
+            // gradings as users run them: on the test JVMs' AOT cache
+            cache.get().create(environment.javaExecutable(), lab.grader.run.RunnerSettings.DEFAULT_JVM_OPTIONS);
+        }
         Path work = Files.createTempDirectory("grader-audit-");
         Stability.Result stability;
         try {
