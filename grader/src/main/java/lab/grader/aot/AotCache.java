@@ -115,9 +115,10 @@ public record AotCache(Path file, Path jar) {
         }
     }
 
-    /** Names the jar's build and the JDK: a cache of another one is never picked up. */
+    /** Names the jar (where it is and which build) and the JDK: a cache of another one is never picked up. */
     private static String stamp(Path jar) throws IOException {
-        String identity = Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() + ":" + Runtime.version();
+        // the JVM checks the class path it was trained on too: a jar elsewhere needs a cache of its own
+        String identity = jar + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() + ":" + Runtime.version();
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 6);
