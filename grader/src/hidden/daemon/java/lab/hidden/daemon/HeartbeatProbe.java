@@ -52,7 +52,11 @@ public final class HeartbeatProbe {
                 .toList();
     }
 
-    /** Passes every byte on and counts down when a complete line mentions a beat. */
+    /**
+     * Passes each complete line on in one write and counts down when it mentions a beat. Whole lines:
+     * byte by byte, the shutdown hook's report could land in the middle of a heartbeat line that a
+     * daemon thread was still writing, and no longer start a line of its own.
+     */
     private static final class BeatWatcher extends OutputStream {
         private final OutputStream target;
         private final CountDownLatch beat;
@@ -65,18 +69,18 @@ public final class HeartbeatProbe {
 
         @Override
         public synchronized void write(int b) {
-            try {
-                target.write(b);
-            } catch (java.io.IOException ignored) {
-                // the original stdout is a PrintStream: it does not throw
-            }
+            line.write(b);
             if (b == '\n') {
+                try {
+                    target.write(line.toByteArray());
+                    target.flush();
+                } catch (java.io.IOException ignored) {
+                    // the original stdout is a PrintStream: it does not throw
+                }
                 if (line.toString(StandardCharsets.UTF_8).contains("still ingesting")) {
                     beat.countDown();
                 }
                 line.reset();
-            } else {
-                line.write(b);
             }
         }
 
