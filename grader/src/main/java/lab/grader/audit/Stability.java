@@ -37,16 +37,27 @@ final class Stability {
     /** Grades {@code submission} {@code runs} times with {@code gradeOptions}; prints a line per run. */
     static Result measure(List<String> graderCommand, Path submission, List<String> gradeOptions, int runs, PrintWriter out)
             throws IOException, InterruptedException {
-        Map<String, int[]> passes = new LinkedHashMap<>();
-        Map<String, String> failures = new LinkedHashMap<>();
+        List<JsonNode> reports = new ArrayList<>();
         List<Duration> walls = new ArrayList<>();
-        int fullMarks = 0;
         for (int run = 1; run <= runs; run++) {
             JsonNode report = grade(graderCommand, submission, gradeOptions, walls);
-            int score = report.get("score").asInt();
-            int max = report.get("max_score").asInt();
-            fullMarks += score == max ? 1 : 0;
-            List<String> lost = new ArrayList<>();
+            reports.add(report);
+            List<String> lost = lost(report);
+            out.printf("  run %d/%d: %d/%d in %.1f s%s%n", run, runs, report.get("score").asInt(), report.get("max_score").asInt(),
+                    walls.getLast().toMillis() / 1000.0, lost.isEmpty() ? "" : "  lost: " + String.join(", ", lost));
+            out.flush();
+        }
+        return tally(reports, walls);
+    }
+
+    /** Each item's passes over the {@code reports} of one submission's gradings (JSON, as `grade` writes them). */
+    static Result tally(List<JsonNode> reports, List<Duration> walls) {
+        Map<String, int[]> passes = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        int fullMarks = 0;
+        for (int run = 1; run <= reports.size(); run++) {
+            JsonNode report = reports.get(run - 1);
+            fullMarks += report.get("score").asInt() == report.get("max_score").asInt() ? 1 : 0;
             for (JsonNode assignment : report.get("assignments")) {
                 for (JsonNode item : assignment.get("items")) {
                     String key = assignment.get("id").asText() + "/" + item.get("id").asText();
@@ -54,18 +65,26 @@ final class Stability {
                     if ("passed".equals(item.get("status").asText())) {
                         count[0]++;
                     } else {
-                        lost.add(key);
                         failures.putIfAbsent(key, "run " + run + ": " + item.get("status").asText() + ": " + item.get("feedback").asText());
                     }
                 }
             }
-            out.printf("  run %d/%d: %d/%d in %.1f s%s%n", run, runs, score, max, walls.getLast().toMillis() / 1000.0,
-                    lost.isEmpty() ? "" : "  lost: " + String.join(", ", lost));
-            out.flush();
         }
         Map<String, ItemTally> items = new LinkedHashMap<>();
         passes.forEach((key, count) -> items.put(key, new ItemTally(count[0], failures.get(key))));
-        return new Result(runs, fullMarks, items, walls);
+        return new Result(reports.size(), fullMarks, items, walls);
+    }
+
+    private static List<String> lost(JsonNode report) {
+        List<String> lost = new ArrayList<>();
+        for (JsonNode assignment : report.get("assignments")) {
+            for (JsonNode item : assignment.get("items")) {
+                if (!"passed".equals(item.get("status").asText())) {
+                    lost.add(assignment.get("id").asText() + "/" + item.get("id").asText());
+                }
+            }
+        }
+        return lost;
     }
 
     /** One grading, as JSON; a grader that fails is an audit error, not an unstable item. */
