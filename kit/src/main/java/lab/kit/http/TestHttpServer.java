@@ -155,6 +155,11 @@ public final class TestHttpServer implements AutoCloseable {
             Page page = pages.getOrDefault(path, Page.ok("no page at " + path).withStatus(404));
             if (page.gate() != null) {
                 page.gate().pass();
+                if (closed.get()) {
+                    // let go by close(), which sets `closed` before it opens the gates: answering now
+                    // would race server.stop(), so the client sees the connection close instead
+                    return;
+                }
             }
             if (page.delay().isPositive()) {
                 Thread.sleep(page.delay());
