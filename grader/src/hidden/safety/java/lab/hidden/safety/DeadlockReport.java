@@ -1,5 +1,7 @@
 package lab.hidden.safety;
 
+import static org.awaitility.Awaitility.await;
+
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MonitorInfo;
@@ -8,12 +10,13 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import lab.safety.Ledger;
 
 /**
@@ -42,20 +45,30 @@ final class DeadlockReport {
      * A snapshot of threads in timed {@code tryLock} waits can look like a cycle for a moment;
      * they time out, back off and go on, so only a cycle that lasts is a deadlock.
      */
-    static boolean persists(long[] suspects, Duration window) throws InterruptedException {
+    static boolean persists(long[] suspects, Duration window) {
         ThreadInfo[] before = MX.getThreadInfo(suspects);
-        Thread.sleep(window.toMillis());
-        ThreadInfo[] after = MX.getThreadInfo(suspects);
-        for (int i = 0; i < suspects.length; i++) {
-            if (before[i] == null || after[i] == null
-                    || before[i].getWaitedCount() != after[i].getWaitedCount()
-                    || before[i].getBlockedCount() != after[i].getBlockedCount()
-                    || after[i].getThreadState() == Thread.State.RUNNABLE) {
-                return false;
-            }
+        try {
+            await("deadlocked threads to stay stuck").during(window).atMost(window.multipliedBy(2))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> noneWokeUp(suspects, before));
+        } catch (ConditionTimeoutException oneWokeUp) {
+            return false;
         }
         long[] still = MX.findDeadlockedThreads();
         return still != null && Arrays.stream(still).anyMatch(id -> id == suspects[0]);
+    }
+
+    private static boolean noneWokeUp(long[] suspects, ThreadInfo[] before) {
+        ThreadInfo[] now = MX.getThreadInfo(suspects);
+        for (int i = 0; i < suspects.length; i++) {
+            if (before[i] == null || now[i] == null
+                    || before[i].getWaitedCount() != now[i].getWaitedCount()
+                    || before[i].getBlockedCount() != now[i].getBlockedCount()
+                    || now[i].getThreadState() == Thread.State.RUNNABLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -103,7 +116,8 @@ final class DeadlockReport {
      * waits for is the account's. Probes that cannot finish stay parked as daemons.
      */
     private static Map<Integer, Integer> accountsOfLocks(Ledger ledger) {
-        Map<Integer, Integer> accountOfLock = new HashMap<>();
+        // filled from Awaitility's polling thread
+        Map<Integer, Integer> accountOfLock = new ConcurrentHashMap<>();
         try {
             int accounts = ledger.accounts();
             List<Thread> probes = new ArrayList<>();
@@ -114,24 +128,33 @@ final class DeadlockReport {
                 probes.add(probe);
                 probe.start();
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
             for (int account = 0; account < accounts; account++) {
                 Thread probe = probes.get(account);
-                while (System.nanoTime() < deadline) {
-                    ThreadInfo info = MX.getThreadInfo(probe.threadId());
-                    if (info == null || info.getThreadState() == Thread.State.TERMINATED) {
-                        break;
-                    }
-                    if (info.getLockInfo() != null && info.getLockOwnerName() != null) {
-                        accountOfLock.put(info.getLockInfo().getIdentityHashCode(), account);
-                        break;
-                    }
-                    Thread.sleep(5);
+                int probed = account;
+                try {
+                    await("the probe of account " + account + " to block or finish").atMost(Duration.ofSeconds(1))
+                            .pollInterval(Duration.ofMillis(5))
+                            .until(() -> probeSettled(probe, probed, accountOfLock));
+                } catch (ConditionTimeoutException unsettled) {
+                    // that account's lock stays unnamed
                 }
             }
-        } catch (RuntimeException | InterruptedException ignored) {
+        } catch (RuntimeException ignored) {
             // Without the mapping the report names locks by hash; it still shows the cycle.
         }
         return accountOfLock;
+    }
+
+    /** Whether the probe has finished or blocks on a held lock, which it then records as the account's. */
+    private static boolean probeSettled(Thread probe, int account, Map<Integer, Integer> accountOfLock) {
+        ThreadInfo info = MX.getThreadInfo(probe.threadId());
+        if (info == null || info.getThreadState() == Thread.State.TERMINATED) {
+            return true;
+        }
+        if (info.getLockInfo() != null && info.getLockOwnerName() != null) {
+            accountOfLock.put(info.getLockInfo().getIdentityHashCode(), account);
+            return true;
+        }
+        return false;
     }
 }
