@@ -1,5 +1,7 @@
 package lab.hidden.cpuvsio;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -11,11 +13,14 @@ import java.util.function.BooleanSupplier;
 import lab.cpuvsio.PageIngest;
 import lab.cpuvsio.PageRead;
 import lab.kit.http.Gate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Runs the student's {@code readAll} on a thread of its own, so the test can watch the server meanwhile. */
 final class Ingest {
     /** Generous: held reads wait at a gate for seconds, and nothing in these tests should time out. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final Duration POLL = Duration.ofMillis(5);
 
     private final CompletableFuture<List<PageRead>> reads = new CompletableFuture<>();
 
@@ -45,15 +50,13 @@ final class Ingest {
      *
      * @return whether the condition held
      */
-    boolean awaitOrEnd(BooleanSupplier condition, Duration bound) throws InterruptedException {
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (reads.isDone() || System.nanoTime() - deadline > 0) {
-                return condition.getAsBoolean();
-            }
-            Thread.sleep(5);
+    boolean awaitOrEnd(BooleanSupplier condition, Duration bound) {
+        try {
+            await().atMost(bound).pollInterval(POLL).until(() -> condition.getAsBoolean() || reads.isDone());
+        } catch (ConditionTimeoutException notYet) {
+            // the caller reports what did not happen
         }
-        return true;
+        return condition.getAsBoolean();
     }
 
     /**
@@ -64,23 +67,28 @@ final class Ingest {
      *
      * @return whether all of them were held at the same moment
      */
-    boolean awaitHeld(Gate gate, int count, Duration bound, Duration stall) throws InterruptedException {
-        long deadline = System.nanoTime() + bound.toNanos();
-        int lastSeen = 0;
-        long lastGrowth = System.nanoTime();
-        while (gate.waiting() < count) {
-            int held = gate.waiting();
-            long now = System.nanoTime();
-            if (held > lastSeen) {
-                lastSeen = held;
-                lastGrowth = now;
+    boolean awaitHeld(Gate gate, int count, Duration bound, Duration stall) {
+        var growth = new Object() {
+            int lastSeen;
+            long lastGrowth = System.nanoTime();
+
+            boolean stalled() {
+                int held = gate.waiting();
+                long now = System.nanoTime();
+                if (held > lastSeen) {
+                    lastSeen = held;
+                    lastGrowth = now;
+                }
+                return held > 0 && now - lastGrowth > stall.toNanos();
             }
-            if (reads.isDone() || now - deadline > 0 || (held > 0 && now - lastGrowth > stall.toNanos())) {
-                return gate.waiting() >= count;
-            }
-            Thread.sleep(5);
+        };
+        try {
+            await().atMost(bound).pollInterval(POLL)
+                    .until(() -> gate.waiting() >= count || reads.isDone() || growth.stalled());
+        } catch (ConditionTimeoutException notAllHeld) {
+            // the caller reports how many were
         }
-        return true;
+        return gate.waiting() >= count;
     }
 
     /** Waits at most {@code bound} for readAll to return or throw, and does not complain if it did not. */
