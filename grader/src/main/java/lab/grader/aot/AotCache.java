@@ -2,6 +2,7 @@ package lab.grader.aot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import lab.grader.child.TrainingMain;
+import lab.grader.run.RunnerSettings;
 
 /**
  * The ahead-of-time cache (JDK 25, JEP 483/514) of what every test JVM loads and links before it runs
@@ -97,6 +99,25 @@ public record AotCache(Path file, Path jar) {
             Files.deleteIfExists(Path.of(partial + ".config"));
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Trains the cache for {@code graderClassPath} unless it exists or cannot exist here, so that the many
+     * gradings of a batch or an audit run as a user's warm grading does. Never fails the caller: without a
+     * cache, grading is only slower.
+     */
+    public static void trainIfMissing(List<Path> graderClassPath, Path javaExecutable, PrintWriter err) throws InterruptedException {
+        Optional<AotCache> cache = locate(graderClassPath);
+        if (cache.isEmpty() || cache.get().exists()) {
+            return;
+        }
+        err.println("training the test JVMs' AOT cache once (about 10 s)...");
+        err.flush();
+        try {
+            cache.get().create(javaExecutable, RunnerSettings.DEFAULT_JVM_OPTIONS);
+        } catch (IOException e) {
+            err.println("could not train the AOT cache, grading without it: " + e.getMessage());
+        }
     }
 
     /** Deletes the cache, e.g. to measure a cold start. */

@@ -1,8 +1,6 @@
 package lab.grader.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.grader.aot.AotCache;
 import lab.grader.cli.ExitCode;
 import lab.grader.cli.GraderEnvironment;
 import lab.grader.cli.RubricSource;
+import lab.grader.measure.CourseCheckout;
 import lab.grader.measure.Machine;
 import lab.grader.measure.Submissions;
 import lab.grader.plan.GradingPlan;
 import lab.grader.plan.PlannedAssignment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,14 +35,13 @@ import picocli.CommandLine.Spec;
                 "stable at full marks under CPU load, coverage and mutation testing of the hidden tests against each reference.",
                 "Prints a table, can write it as JSON, exits 3 when the reference is not stable or the skeleton scores."})
 public final class AuditCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final GraderEnvironment environment;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".", description = "the course checkout (default: ${DEFAULT-VALUE})")
-    Path course;
+    @Mixin
+    CourseCheckout checkout;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "gradings of the reference (default: ${DEFAULT-VALUE})")
     int runs;
@@ -58,9 +59,6 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--skip-mutation", description = "no PIT mutation testing (the slowest part)")
     boolean skipMutation;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the audit here")
-    Path jsonFile;
-
     public AuditCommand(GraderEnvironment environment) {
         this.environment = environment;
     }
@@ -70,19 +68,13 @@ public final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> classPath = environment.classPath();
-        if (classPath.size() != 1 || !Files.isRegularFile(classPath.getFirst())) {
-            err.println("run the audit from grader.jar (./lab audit, or java -jar grader/target/grader.jar audit)");
+        Optional<Path> jar = checkout.graderJar(classPath, "audit", err, "reference-solutions", "assignments");
+        if (jar.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         if (runs < 1 || load < 0) {
             err.println("--runs must be at least 1 and --load at least 0");
             return ExitCode.BAD_INPUT;
-        }
-        for (String folder : List.of("reference-solutions", "assignments")) {
-            if (!Files.isDirectory(course.resolve(folder))) {
-                err.println(course.toAbsolutePath() + " has no " + folder + " folder: pass the course checkout with --course DIR");
-                return ExitCode.BAD_INPUT;
-            }
         }
         GradingPlan fullPlan = RubricSource.plan(null, environment, err);
         if (fullPlan == null) {
@@ -99,7 +91,8 @@ public final class AuditCommand implements Callable<Integer> {
         List<String> ids = plan.assignments().stream().map(PlannedAssignment::id).toList();
         List<String> gradeOptions = new ArrayList<>();
         ids.forEach(id -> gradeOptions.addAll(List.of("--assignment", id)));
-        List<String> grader = List.of(environment.javaExecutable().toString(), "-jar", classPath.getFirst().toString());
+        List<String> grader = List.of(environment.javaExecutable().toString(), "-jar", jar.get().toString());
+        Path course = checkout.course();
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("machine", Machine.describe());
         List<String> problems = new ArrayList<>();
@@ -113,7 +106,7 @@ public final class AuditCommand implements Callable<Integer> {
 
         out.println("skeleton: grading assignments/ once, every item must score 0 ...");
         out.flush();
-        JsonNode skeleton = Stability.grade(grader, course.resolve("assignments").toAbsolutePath(), gradeOptions, new ArrayList<>());
+        JsonNode skeleton = Stability.grade(grader, course.resolve("assignments").toAbsolutePath(), gradeOptions).report();
         List<String> skeletonScores = new ArrayList<>();
         for (JsonNode assignment : skeleton.get("assignments")) {
             for (JsonNode item : assignment.get("items")) {
@@ -130,11 +123,8 @@ public final class AuditCommand implements Callable<Integer> {
             problems.add("the skeleton scores points on " + String.join(", ", skeletonScores));
         }
 
-        var cache = lab.grader.aot.AotCache.locate(classPath);
-        if (cache.isPresent() && !cache.get().exists()) {
-            // gradings as users run them: on the test JVMs' AOT cache
-            cache.get().create(environment.javaExecutable(), lab.grader.run.RunnerSettings.DEFAULT_JVM_OPTIONS);
-        }
+        // gradings as users run them: on the test JVMs' AOT cache
+        AotCache.trainIfMissing(classPath, environment.javaExecutable(), err);
         Path work = Files.createTempDirectory("grader-audit-");
         Stability.Result stability;
         try {
@@ -175,10 +165,7 @@ public final class AuditCommand implements Callable<Integer> {
         audit.put("assignments", ReferenceQuality.figures(quality));
 
         audit.put("problems", problems);
-        if (jsonFile != null) {
-            JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), audit);
-            out.println("\naudit written to " + jsonFile);
-        }
+        checkout.writeJson(audit, out);
         if (problems.isEmpty()) {
             out.println("\naudit passed: the reference is stable at full marks and the skeleton scores 0");
             return ExitCode.GRADED;

@@ -27,7 +27,7 @@ final class ReferenceQuality {
      * @param mutation null when not measured
      * @param problem  why a measurement is missing, or null
      */
-    record Result(XmlReports.Coverage coverage, XmlReports.Mutation mutation, Duration took, String problem) {
+    record Result(XmlReports.Coverage coverage, XmlReports.Mutation mutation, String problem) {
     }
 
     private ReferenceQuality() {}
@@ -57,7 +57,7 @@ final class ReferenceQuality {
             XmlReports.Coverage covered = coverage ? read(module.resolve(COVERAGE_REPORT)) : null;
             XmlReports.Mutation mutants = mutation ? readMutation(module.resolve(MUTATION_REPORT)) : null;
             String missing = (coverage && covered == null ? " no " + COVERAGE_REPORT : "") + (mutation && mutants == null ? " no " + MUTATION_REPORT : "");
-            results.put(id, new Result(covered, mutants, build.wall(), missing.isEmpty() ? null : "missing report:" + missing));
+            results.put(id, new Result(covered, mutants, missing.isEmpty() ? null : "missing report:" + missing));
         }
         return results;
     }

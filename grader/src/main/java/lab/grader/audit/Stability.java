@@ -1,7 +1,6 @@
 package lab.grader.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,11 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lab.grader.measure.JvmProcess;
+import lab.grader.measure.GraderRun;
 
 /** Grades one submission several times, each in a grader JVM of its own, and counts each item's passes. */
 final class Stability {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration GRADE_LIMIT = Duration.ofMinutes(15);
 
     /**
      * @param runs      gradings done
@@ -40,7 +39,9 @@ final class Stability {
         List<JsonNode> reports = new ArrayList<>();
         List<Duration> walls = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            JsonNode report = grade(graderCommand, submission, gradeOptions, walls);
+            GraderRun graded = grade(graderCommand, submission, gradeOptions);
+            walls.add(graded.wall());
+            JsonNode report = graded.report();
             reports.add(report);
             List<String> lost = lost(report);
             out.printf("  run %d/%d: %d/%d in %.1f s%s%n", run, runs, report.get("score").asInt(), report.get("max_score").asInt(),
@@ -87,17 +88,9 @@ final class Stability {
         return lost;
     }
 
-    /** One grading, as JSON; a grader that fails is an audit error, not an unstable item. */
-    static JsonNode grade(List<String> graderCommand, Path submission, List<String> gradeOptions, List<Duration> walls)
+    /** One grading; a grader that fails is an audit error, not an unstable item. */
+    static GraderRun grade(List<String> graderCommand, Path submission, List<String> gradeOptions)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(graderCommand);
-        command.addAll(List.of("grade", submission.toString(), "--format", "json"));
-        command.addAll(gradeOptions);
-        JvmProcess.Result result = JvmProcess.run(command, submission, Duration.ofMinutes(15));
-        if (result.exitCode() != 0) {
-            throw new IOException("grading " + submission + " failed (exit " + result.exitCode() + "): " + result.tail());
-        }
-        walls.add(result.wall());
-        return JSON.readTree(result.stdout());
+        return GraderRun.grade(graderCommand, submission, gradeOptions, GRADE_LIMIT);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.grader.cli.ExitCode;
 import lab.grader.cli.GraderEnvironment;
@@ -82,19 +83,6 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** Many submissions repay the ~10 s of training the test JVMs' AOT cache many times over. */
-    private void trainAotCache(PrintWriter err) throws InterruptedException {
-        var cache = lab.grader.aot.AotCache.locate(environment.classPath());
-        if (cache.isEmpty() || cache.get().exists()) {
-            return;
-        }
-        err.println("training the test JVMs' AOT cache once (about 10 s)...");
-        try {
-            cache.get().create(environment.javaExecutable(), lab.grader.run.RunnerSettings.DEFAULT_JVM_OPTIONS);
-        } catch (java.io.IOException e) {
-            err.println("could not train the AOT cache, grading without it: " + e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -118,15 +106,11 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("--progress must be auto, bar or plain, was " + progress);
             return ExitCode.BAD_INPUT;
         }
-        Roster theRoster = Roster.NONE;
-        if (roster != null) {
-            try {
-                theRoster = Roster.load(roster);
-            } catch (IllegalArgumentException | java.io.IOException e) {
-                err.println("cannot use the roster: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
+        Optional<Roster> knownRoster = Roster.fromOption(roster, err);
+        if (knownRoster.isEmpty()) {
+            return ExitCode.BAD_INPUT;
         }
+        Roster theRoster = knownRoster.get();
         GradingSetup setup = GradingSetup.load(rubric, assignments, environment, err);
         if (setup == null) {
             return ExitCode.BAD_INPUT;
@@ -159,7 +143,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (noAotCache) {
             gradeArguments.add("--no-aot-cache");
         } else {
-            trainAotCache(err);
+            lab.grader.aot.AotCache.trainIfMissing(environment.classPath(), environment.javaExecutable(), err);
         }
         GradeProcess grading = new GradeProcess(environment.javaExecutable(), environment.classPath(), gradeArguments, limit);
         var settings = new BatchRunner.Settings(submissions, out, jobs, theShard, theRoster, setup.assignmentIds(),

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lab.grader.cli.ExitCode;
@@ -46,15 +47,11 @@ public final class MergeCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         }
-        Roster theRoster = Roster.NONE;
-        if (roster != null) {
-            try {
-                theRoster = Roster.load(roster);
-            } catch (IllegalArgumentException | java.io.IOException e) {
-                err.println("cannot use the roster: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
+        Optional<Roster> knownRoster = Roster.fromOption(roster, err);
+        if (knownRoster.isEmpty()) {
+            return ExitCode.BAD_INPUT;
         }
+        Roster theRoster = knownRoster.get();
         List<ResultsLog.Contents> contents = new ArrayList<>();
         for (Path in : inputs) {
             contents.add(ResultsLog.read(in.resolve(ResultsLog.FILE), err));

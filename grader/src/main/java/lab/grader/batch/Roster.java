@@ -1,6 +1,7 @@
 package lab.grader.batch;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,22 @@ final class Roster {
     private Roster(Map<String, String> byFolder, Map<String, String> byUsername) {
         this.byFolder = byFolder;
         this.byUsername = byUsername;
+    }
+
+    /**
+     * The roster a {@code --roster} option names: {@link #NONE} without one, empty after telling {@code err}
+     * why it cannot be used.
+     */
+    static Optional<Roster> fromOption(Path csv, PrintWriter err) {
+        if (csv == null) {
+            return Optional.of(NONE);
+        }
+        try {
+            return Optional.of(load(csv));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("cannot use the roster: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     static Roster load(Path csv) throws IOException {

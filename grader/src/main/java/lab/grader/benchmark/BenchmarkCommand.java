@@ -1,8 +1,5 @@
 package lab.grader.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.grader.aot.AotCache;
+import lab.grader.measure.CourseCheckout;
+import lab.grader.measure.GraderRun;
 import lab.grader.measure.JvmProcess;
 import lab.grader.measure.Machine;
 import lab.grader.measure.Submissions;
@@ -23,6 +22,7 @@ import lab.grader.cli.GraderEnvironment;
 import lab.grader.cli.RubricSource;
 import lab.grader.plan.GradingPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,15 +37,14 @@ import picocli.CommandLine.Spec;
                 "with --jobs 1 and 2, and the grader's peak memory. Run it from the course checkout on an idle machine."})
 public final class BenchmarkCommand implements Callable<Integer> {
     private static final Duration GRADE_LIMIT = Duration.ofMinutes(10);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraderEnvironment environment;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".", description = "the course checkout (default: ${DEFAULT-VALUE})")
-    Path course;
+    @Mixin
+    CourseCheckout checkout;
 
     @Option(names = "--usual-items", paramLabel = "N", defaultValue = "0",
             description = "time the usual way on N items spread over the rubric and extrapolate (default: all items)")
@@ -57,9 +56,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--copies", paramLabel = "N", defaultValue = "4", description = "submissions in the batch comparison (default: ${DEFAULT-VALUE}; 0 skips it)")
     int copies;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures here")
-    Path jsonFile;
-
     public BenchmarkCommand(GraderEnvironment environment) {
         this.environment = environment;
     }
@@ -69,19 +65,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> classPath = environment.classPath();
-        if (classPath.size() != 1 || !Files.isRegularFile(classPath.getFirst())) {
-            err.println("run the benchmark from grader.jar (java -jar grader/target/grader.jar benchmark, or ./lab benchmark)");
-            return ExitCode.BAD_INPUT;
-        }
-        if (!Files.isDirectory(course.resolve("reference-solutions"))) {
-            err.println(course.toAbsolutePath() + " has no reference-solutions folder: pass the course checkout with --course DIR");
+        Optional<Path> graderJar = checkout.graderJar(classPath, "benchmark", err, "reference-solutions");
+        if (graderJar.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         GradingPlan plan = RubricSource.plan(null, environment, err);
         if (plan == null) {
             return ExitCode.BAD_INPUT;
         }
-        Path jar = classPath.getFirst();
+        Path jar = graderJar.get();
+        Path course = checkout.course();
         Path work = Files.createTempDirectory("grader-benchmark-");
         Map<String, Object> figures = new LinkedHashMap<>();
         try {
@@ -96,25 +89,25 @@ public final class BenchmarkCommand implements Callable<Integer> {
             if (cache.isPresent()) {
                 cache.get().delete();
             }
-            Graded cold = grade(jar, submission);
-            row(out, "grade, cold (fresh JVM, no AOT cache)", cold.wall(), cold.score());
-            figures.put("cold", cold.figures());
+            GraderRun cold = grade(jar, submission);
+            row(out, "grade, cold (fresh JVM, no AOT cache)", cold.wall(), score(cold));
+            figures.put("cold", figures(cold));
             if (cache.isPresent()) {
                 Duration training = cache.get().create(environment.javaExecutable(), lab.grader.run.RunnerSettings.DEFAULT_JVM_OPTIONS);
                 row(out, "warm-up (train the AOT cache, once)", training, "");
                 figures.put("warm_up_s", seconds(training));
             }
-            Graded warm1 = grade(jar, submission);
-            Graded warm = grade(jar, submission);
-            row(out, "grade, warm (AOT cache), 1st run", warm1.wall(), warm1.score());
-            row(out, "grade, warm (AOT cache), 2nd run", warm.wall(), warm.score());
+            GraderRun warm1 = grade(jar, submission);
+            GraderRun warm = grade(jar, submission);
+            row(out, "grade, warm (AOT cache), 1st run", warm1.wall(), score(warm1));
+            row(out, "grade, warm (AOT cache), 2nd run", warm.wall(), score(warm));
             out.printf("  %-44s %7d MiB%n", "grader JVM peak memory (RSS, not children)", Math.max(warm1.peakRssKib(), warm.peakRssKib()) / 1024);
-            figures.put("warm", List.of(warm1.figures(), warm.figures()));
+            figures.put("warm", List.of(figures(warm1), figures(warm)));
             // one assignment at a time: no assignment's test JVM waits for a core another one holds,
             // so the phases and the waits are the tests' own
-            Graded alone = grade(jar, submission, "--parallel", "1");
-            row(out, "grade, warm, one assignment at a time", alone.wall(), alone.score());
-            figures.put("warm_parallel_1", alone.figures());
+            GraderRun alone = grade(jar, submission, "--parallel", "1");
+            row(out, "grade, warm, one assignment at a time", alone.wall(), score(alone));
+            figures.put("warm_parallel_1", figures(alone));
             Phases phases = Phases.of(alone.report());
             out.println();
             phases.print(out);
@@ -132,37 +125,25 @@ public final class BenchmarkCommand implements Callable<Integer> {
             if (copies > 0) {
                 figures.put("batch", batch(out, jar, submission, work));
             }
-            if (jsonFile != null) {
-                JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), figures);
-                out.println("\nfigures written to " + jsonFile);
-            }
+            checkout.writeJson(figures, out);
             return ExitCode.GRADED;
         } finally {
             Submissions.delete(work);
         }
     }
 
-    /** A grading run of grader.jar as a user starts it. */
-    record Graded(Duration wall, long peakRssKib, JsonNode report) {
-        String score() {
-            return report.get("score").asInt() + "/" + report.get("max_score").asInt();
-        }
-
-        Map<String, Object> figures() {
-            return Map.of("wall_s", seconds(wall), "score", report.get("score").asInt(), "max_score", report.get("max_score").asInt(),
-                    "peak_rss_mib", peakRssKib / 1024);
-        }
+    private GraderRun grade(Path jar, Path submission, String... options) throws IOException, InterruptedException {
+        List<String> grader = List.of(environment.javaExecutable().toString(), "-jar", jar.toString());
+        return GraderRun.grade(grader, submission, List.of(options), GRADE_LIMIT);
     }
 
-    private Graded grade(Path jar, Path submission, String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(environment.javaExecutable().toString(), "-jar", jar.toString(), "grade",
-                submission.toString(), "--format", "json"));
-        command.addAll(List.of(options));
-        JvmProcess.Result run = JvmProcess.run(command, submission, GRADE_LIMIT);
-        if (run.exitCode() != 0) {
-            throw new IOException("grading the copy of the reference failed (exit " + run.exitCode() + "): " + run.tail());
-        }
-        return new Graded(run.wall(), run.peakRssKib(), JSON.readTree(run.stdout()));
+    private static String score(GraderRun run) {
+        return run.score() + "/" + run.maxScore();
+    }
+
+    private static Map<String, Object> figures(GraderRun run) {
+        return Map.of("wall_s", seconds(run.wall()), "score", run.score(), "max_score", run.maxScore(),
+                "peak_rss_mib", run.peakRssKib() / 1024);
     }
 
     private Map<String, Object> usualWay(PrintWriter out, GradingPlan plan, double graderSeconds) throws IOException, InterruptedException {
@@ -172,7 +153,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.flush();
         List<UsualWay.Step> steps = new ArrayList<>();
         for (UsualWay.PlannedItemOf item : items) {
-            steps.add(UsualWay.run(course, item, GRADE_LIMIT));
+            steps.add(UsualWay.run(checkout.course(), item, GRADE_LIMIT));
         }
         double measured = steps.stream().mapToDouble(s -> seconds(s.wall())).sum();
         double total = measured * allItems / items.size();
