@@ -166,6 +166,11 @@ public final class BatchCommand implements Callable<Integer> {
                 + summary.notGraded() + " without a grade (crashed, timed out or not a submission)");
         stdout.println("wrote " + out.resolve(GradesCsv.FILE) + ", " + out.resolve(ResultsLog.FILE) + ", "
                 + out.resolve(FeedbackFiles.DIR) + "/, " + out.resolve(HtmlReport.FILE));
+        if (summary.notGraded() > 0) {
+            stdout.println("exit code " + ExitCode.SOME_NOT_GRADED + ": " + summary.notGraded() + " submission(s) have no grade;"
+                    + " their status is in grades.csv (--retry-failed grades the crashed and timed-out ones again)");
+            return ExitCode.SOME_NOT_GRADED;
+        }
         return ExitCode.GRADED;
     }
 

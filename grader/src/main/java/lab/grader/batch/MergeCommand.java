@@ -69,9 +69,11 @@ public final class MergeCommand implements Callable<Integer> {
             notes.add("Some submissions had no tamper check (their batch ran without a template).");
         }
         ReportWriter.write(out, merged, theRoster.students(), title, notes);
+        long notGraded = merged.stream().filter(m -> m.status() != SubmissionRecord.RunStatus.GRADED).count();
         spec.commandLine().getOut().println("merged " + merged.size() + " submission(s) from " + inputs.size()
-                + " report(s) into " + out);
-        return ExitCode.GRADED;
+                + " report(s) into " + out + (notGraded == 0 ? "" : "; " + notGraded + " of them without a grade (exit code "
+                + ExitCode.SOME_NOT_GRADED + ")"));
+        return notGraded == 0 ? ExitCode.GRADED : ExitCode.SOME_NOT_GRADED;
     }
 
     /** Every submission once, with its latest result; sorted by submission name. */

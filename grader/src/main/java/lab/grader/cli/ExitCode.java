@@ -10,6 +10,11 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** {@code audit}: the reference is not stable or not at full marks, or the skeleton scores points. */
     public static final int AUDIT_FAILED = 3;
+    /**
+     * {@code batch} and {@code merge}: every submission was tried and the files were written, but some have no
+     * grade (crashed, timed out, not a submission): a script must not take the class's grades as complete.
+     */
+    public static final int SOME_NOT_GRADED = 4;
 
     private ExitCode() {}
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 ExitCode.GRADED + ":grading completed, whatever the score",
                 ExitCode.INTERNAL_ERROR + ":an internal error of the grader",
                 ExitCode.BAD_INPUT + ":bad input: a missing directory, not a submission, an invalid rubric, a bad option",
-                ExitCode.AUDIT_FAILED + ":audit: the reference is not stable or not at full marks, or the skeleton scores points"})
+                ExitCode.AUDIT_FAILED + ":audit: the reference is not stable or not at full marks, or the skeleton scores points",
+                ExitCode.SOME_NOT_GRADED + ":batch, merge: the files are written, but some submissions have no grade (see grades.csv)"})
 final class GraderCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lab.grader.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,8 +122,10 @@ class BatchIT {
         Path out = dir.resolve("out");
         Run run = grader(dir, "batch", subs.toString(), "--out", out.toString(), "--assignment", "threads",
                 "--time-limit", "1", "--progress", "plain");
-        assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).contains("slow: timeout").contains("not-a-submission: not_a_submission");
+        assertThat(run.exitCode()).as("graded to the end, but two submissions have no grade: " + run.out())
+                .isEqualTo(ExitCode.SOME_NOT_GRADED);
+        assertThat(run.out()).contains("slow: timeout").contains("not-a-submission: not_a_submission")
+                .contains("2 submission(s) have no grade");
         assertThat(Files.readAllLines(out.resolve("grades.csv")))
                 .anySatisfy(l -> assertThat(l).startsWith("not-a-submission,0,0,").endsWith(",no,not_a_submission,not-a-submission"))
                 .anySatisfy(l -> assertThat(l).startsWith("slow,0,0,").endsWith(",timeout,slow"));
