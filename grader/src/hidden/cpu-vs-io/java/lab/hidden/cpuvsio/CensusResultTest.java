@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import lab.cpuvsio.Census;
 import lab.cpuvsio.ChunkCount;
 import lab.cpuvsio.PrimeCensus;
+import lab.hidden.common.Seeds;
 import lab.kit.testing.ProcessLeaks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

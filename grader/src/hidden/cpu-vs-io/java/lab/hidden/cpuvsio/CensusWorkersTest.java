@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import lab.cpuvsio.Census;
 import lab.cpuvsio.ChunkCount;
 import lab.cpuvsio.PrimeCensus;
+import lab.hidden.common.Seeds;
 import lab.kit.testing.ProcessLeaks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import lab.cpuvsio.PageRead;
+import lab.hidden.common.Seeds;
 import lab.kit.http.Gate;
 import lab.kit.http.Page;
 import lab.kit.http.TestHttpServer;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lab.hidden.common.Seeds;
 import lab.kit.http.Gate;
 import lab.kit.http.Page;
 import lab.kit.http.TestHttpServer;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import lab.hidden.common.Seeds;
 import lab.poolmap.ElementFailedException;
 import lab.poolmap.PoolMap;
 import org.junit.jupiter.api.Test;

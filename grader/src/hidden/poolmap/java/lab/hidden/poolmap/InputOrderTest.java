@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import lab.hidden.common.Seeds;
 import lab.poolmap.PoolMap;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import lab.hidden.common.Seeds;
 import lab.poolmap.PoolMap;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import lab.hidden.common.Seeds;
 import lab.kit.testing.ProcessLeaks;
 import lab.spawn.ChildReport;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lab.hidden.common.Seeds;
 import lab.kit.testing.ProcessLeaks;
 import lab.spawn.ChildReport;
 import org.junit.jupiter.api.AfterEach;

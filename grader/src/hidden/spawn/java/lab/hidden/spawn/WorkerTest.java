@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lab.hidden.common.Seeds;
 import lab.kit.process.ChildJvm;
 import lab.kit.process.ChildResult;
 import lab.kit.testing.ProcessLeaks;
