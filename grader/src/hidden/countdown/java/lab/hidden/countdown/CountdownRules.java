@@ -11,15 +11,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadFactory;
+import lab.hidden.common.PackageReach;
 import lab.hidden.common.StudentCodeOnly;
 
 /**
@@ -81,7 +79,7 @@ class CountdownRules {
                 + forbidden.getDescription()) {
             @Override
             public void check(JavaClass task, ConditionEvents events) {
-                for (JavaClass javaClass : reachableInPackage(task)) {
+                for (JavaClass javaClass : PackageReach.from(task, target -> !target.isAssignableTo(Thread.class))) {
                     for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
                         JavaClass target = dependency.getTargetClass();
                         if (!isReachedOnlyAsThePackage(target, task) && forbidden.test(target)) {
@@ -99,26 +97,5 @@ class CountdownRules {
         return target.getPackageName().equals(task.getPackageName())
                 && !target.isAssignableTo(Thread.class)
                 && !target.isAssignableTo(Executor.class);
-    }
-
-    private static Set<JavaClass> reachableInPackage(JavaClass task) {
-        Set<JavaClass> seen = new LinkedHashSet<>();
-        Deque<JavaClass> todo = new ArrayDeque<>();
-        todo.add(task);
-        while (!todo.isEmpty()) {
-            JavaClass next = todo.poll();
-            if (!seen.add(next)) {
-                continue;
-            }
-            for (Dependency dependency : next.getDirectDependenciesFromSelf()) {
-                JavaClass target = dependency.getTargetClass();
-                if (target.getPackageName().equals(task.getPackageName())
-                        && !target.isAssignableTo(Thread.class)
-                        && !seen.contains(target)) {
-                    todo.add(target);
-                }
-            }
-        }
-        return seen;
     }
 }

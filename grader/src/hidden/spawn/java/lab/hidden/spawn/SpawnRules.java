@@ -12,10 +12,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import lab.hidden.common.PackageReach;
 import lab.hidden.common.StudentCodeOnly;
 
 /**
@@ -54,7 +51,7 @@ class SpawnRules {
             @Override
             public void check(JavaClass spawner, ConditionEvents events) {
                 boolean starts = false;
-                for (JavaClass javaClass : reachableInPackage(spawner)) {
+                for (JavaClass javaClass : PackageReach.from(spawner, target -> true)) {
                     for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
                         JavaClass owner = call.getTargetOwner();
                         String name = call.getName();
@@ -89,7 +86,7 @@ class SpawnRules {
                 + "of its package it uses") {
             @Override
             public void check(JavaClass spawner, ConditionEvents events) {
-                for (JavaClass javaClass : reachableInPackage(spawner)) {
+                for (JavaClass javaClass : PackageReach.from(spawner, target -> true)) {
                     for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
                         if (call.getTargetOwner().isAssignableTo(Process.class) && call.getName().equals("waitFor")
                                 && call.getTarget().getRawParameterTypes().isEmpty()) {
@@ -100,25 +97,5 @@ class SpawnRules {
                 }
             }
         };
-    }
-
-    /** The Spawner and every class of its package it reaches (nested, anonymous and helper classes). */
-    private static Set<JavaClass> reachableInPackage(JavaClass start) {
-        Set<JavaClass> seen = new LinkedHashSet<>();
-        Deque<JavaClass> todo = new ArrayDeque<>();
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            JavaClass next = todo.poll();
-            if (!seen.add(next)) {
-                continue;
-            }
-            for (Dependency dependency : next.getDirectDependenciesFromSelf()) {
-                JavaClass target = dependency.getTargetClass();
-                if (target.getPackageName().equals(start.getPackageName()) && !seen.contains(target)) {
-                    todo.add(target);
-                }
-            }
-        }
-        return seen;
     }
 }
