@@ -148,7 +148,9 @@ public final class AssignmentRunner {
             // after a reported timeout the next test had barely started: it runs again in a fresh JVM
             if (running != null && end != End.TIMEOUT_REPORTED && end != End.SPOILED) {
                 outcomes.put(running, switch (end) {
-                    case EXITED -> new Outcome.JvmStopped(child.exitCode());
+                    case EXITED -> child.memoryCapHit()
+                            ? new Outcome.DidNotRun(Feedback.memoryCap(MemoryCap.LIMIT_BYTES >> 20))
+                            : new Outcome.JvmStopped(child.exitCode());
                     case FLOODED -> new Outcome.DidNotRun(Feedback.outputFlood(OutputDrain.FLOOD_BYTES >> 20));
                     case SILENT -> new Outcome.TimedOut(Feedback.testKilled(Durations.format(settings.silenceLimit())), "");
                     case OUT_OF_TIME, TIMEOUT_REPORTED, SPOILED -> new Outcome.TimedOut(Feedback.stoppedOutOfTime(deadline.limit().toSeconds()), "");

@@ -18,10 +18,12 @@ final class ChildJvm implements AutoCloseable {
     private final OutputDrain stderr;
 
     private final boolean pidNamespace;
+    private final MemoryCap.Group memoryGroup;
 
-    private ChildJvm(Process process, boolean pidNamespace) {
+    private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup) {
         this.process = process;
         this.pidNamespace = pidNamespace;
+        this.memoryGroup = memoryGroup;
         this.stdout = OutputDrain.start(process.getInputStream(), "child-stdout-" + process.pid());
         this.stderr = OutputDrain.start(process.getErrorStream(), "child-stderr-" + process.pid());
     }
@@ -54,13 +56,22 @@ final class ChildJvm implements AutoCloseable {
             uid = Isolation.nextUid();
             chown(childDir, uid);
         }
-        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid)).directory(workingDir.toFile());
+        MemoryCap.Group memoryGroup = isolation.memoryCap() == null ? null : isolation.memoryCap().newGroup();
+        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup)).directory(workingDir.toFile());
         // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
         builder.environment().keySet().removeIf(ChildJvm::isCiVariable);
         builder.environment().put("HOME", workingDir.toString());
         builder.environment().put("TMPDIR", tmp.toString());
-        Process process = builder.redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        ChildJvm child = new ChildJvm(process, isolation.pidNamespace());
+        Process process;
+        try {
+            process = builder.redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        } catch (IOException e) {
+            if (memoryGroup != null) {
+                memoryGroup.remove();
+            }
+            throw e;
+        }
+        ChildJvm child = new ChildJvm(process, isolation.pidNamespace(), memoryGroup);
         try (OutputStream in = process.getOutputStream()) {
             in.write((key + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
@@ -116,6 +127,11 @@ final class ChildJvm implements AutoCloseable {
         return stdout.text() + stderr.text();
     }
 
+    /** Whether the kernel killed a process of this child's tree for going over the memory cap. */
+    boolean memoryCapHit() {
+        return memoryGroup != null && memoryGroup.oomKills() > 0;
+    }
+
     void kill() {
         ProcessTrees.kill(process.toHandle());
     }
@@ -128,6 +144,9 @@ final class ChildJvm implements AutoCloseable {
             stderr.awaitEnd(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (memoryGroup != null) {
+            memoryGroup.remove();
         }
     }
 }

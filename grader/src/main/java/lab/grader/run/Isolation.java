@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param netNamespace  {@code unshare --net} works and {@code ip link set lo up} brings up loopback
  * @param limits        {@code prlimit} works
  * @param ownUser       running as root, {@code setpriv} can drop to a user id of the child's own
+ * @param memoryCap     a memory cgroup per child can be made, or null
  * @param why           for each missing measure, why it is missing
  */
-public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limits, boolean ownUser, List<String> why) {
+public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limits, boolean ownUser, MemoryCap memoryCap,
+                        List<String> why) {
     /** Processes and threads one child JVM (and everything it starts) may have at once. */
     public static final int MAX_PROCESSES = 1024;
     // cpu-vs-io holds 1000 loopback connections open at once: two descriptors each, plus the JVM's own
@@ -41,7 +43,7 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limi
     }
 
     /** No isolation beyond the JVM's own caps: what tests of the grader may ask for. */
-    public static final Isolation NONE = new Isolation(false, false, false, false, List.of("switched off"));
+    public static final Isolation NONE = new Isolation(false, false, false, false, null, List.of("switched off"));
 
     /** What this machine allows, tried once per grader process; LAB_GRADER_ISOLATION=none switches it off. */
     public static Isolation detect() {
@@ -62,8 +64,8 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limi
         boolean pid = false;
         boolean net = false;
         if (!isLinux()) {
-            why.add("namespaces, limits and a user of its own need Linux");
-            return new Isolation(false, false, false, false, why);
+            why.add("namespaces, limits, a user of its own and a memory cap need Linux");
+            return new Isolation(false, false, false, false, null, why);
         }
         if (succeeds("unshare", "--pid", "--fork", "--kill-child", "--mount-proc", "--net", "--", "sh", "-c", "ip link set lo up")) {
             pid = net = true;
@@ -84,7 +86,11 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limi
             why.add(root ? "no setpriv: processes and threads are not capped"
                     : "the grader does not run as root, so a child cannot get a user id of its own: processes and threads are not capped");
         }
-        return new Isolation(pid, net, limits, own, why);
+        MemoryCap memory = MemoryCap.probe().orElse(null);
+        if (memory == null) {
+            why.add("no memory cgroup the grader can write: the test JVM's heap is capped, the processes it starts are not");
+        }
+        return new Isolation(pid, net, limits, own, memory, why);
     }
 
     /** Whether a child running as another user can read these files (and the folders above them). */
@@ -107,10 +113,14 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limi
 
     /**
      * {@code command} inside the measures in force; {@code uid} is the child's own user id, or -1
-     * to keep the grader's.
+     * to keep the grader's; {@code memoryGroup} the child's memory cgroup, or null.
      */
-    List<String> wrap(List<String> command, int uid) {
+    List<String> wrap(List<String> command, int uid, MemoryCap.Group memoryGroup) {
         List<String> wrapped = new ArrayList<>();
+        if (memoryGroup != null) {
+            // joins the group first, so that everything it then starts is counted against the cap
+            wrapped.addAll(List.of("sh", "-c", "echo $$ > \"$0\" && exec \"$@\"", memoryGroup.procs().toString()));
+        }
         if (pidNamespace) {
             wrapped.addAll(List.of("unshare", "--pid", "--fork", "--kill-child", "--mount-proc"));
             // sh stays PID 1 of the namespace (no exec): it reaps orphans, which a JVM as PID 1 would leave as zombies
@@ -152,6 +162,10 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean limi
         }
         if (ownUser) {
             lines.add("user: a user id of its own, at most " + MAX_PROCESSES + " processes and threads");
+        }
+        if (memoryCap != null) {
+            lines.add("memory: the test JVM and every process it starts at most " + (MemoryCap.LIMIT_BYTES >> 20)
+                    + " MB together (a memory cgroup of its own)");
         }
         why.forEach(w -> lines.add("not in force: " + w));
         return lines;

@@ -50,6 +50,13 @@ public final class Feedback {
     }
 
     /** Why a test during which the test JVM wrote too much output did not finish. */
+    /** Why a test JVM that the kernel killed at the memory cap stopped. */
+    public static String memoryCap(long megabytes) {
+        return "stopped: your code and the processes it started used more than " + megabytes + " MB of memory together,"
+                + " and the operating system killed the test; look for data that grows without end, or processes"
+                + " started in a loop";
+    }
+
     public static String outputFlood(long megabytes) {
         return "stopped: your code wrote more than " + megabytes + " MB to System.out or System.err while this test ran;"
                 + " remove prints from loops (the grader keeps only the first 64 KiB of output)";
