@@ -18,8 +18,9 @@ public record RunnerSettings(Path javaExecutable, List<Path> graderClassPath, Du
      * Heap and direct memory capped; the serial collector and C1 only ({@code TieredStopAtLevel=1}): a test JVM
      * lives seconds, and C2's compiler threads spent more CPU than they saved (the README's figures).
      */
+    // no attach socket: code in the JVM (or a process it starts) cannot load an agent into it and rewrite the grader's classes
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
+            "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-XX:+DisableAttachMechanism");
 
     public RunnerSettings {
         graderClassPath = List.copyOf(graderClassPath);
