@@ -45,7 +45,7 @@ public record AotCache(Path file, Path jar) {
         }
         Path jar = graderClassPath.getFirst().toAbsolutePath();
         try {
-            String name = "grader-" + stamp(jar) + ".aot";
+            String name = baseName(jar) + "-" + stamp(jar) + ".aot";
             Path beside = jar.getParent();
             Path folder = Files.isWritable(beside) ? beside : sharedFolder();
             return Optional.of(new AotCache(folder.resolve(name), jar));
@@ -94,6 +94,7 @@ public record AotCache(Path file, Path jar) {
             }
             Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            deleteOutdated();
         } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(Path.of(partial + ".config"));
@@ -118,6 +119,30 @@ public record AotCache(Path file, Path jar) {
         } catch (IOException e) {
             err.println("could not train the AOT cache, grading without it: " + e.getMessage());
         }
+    }
+
+    /**
+     * Deletes the caches of earlier builds of this jar beside it (each is ~50 MB and no JVM can use it any
+     * more). Only in the jar's own folder: the shared folder may hold the caches of other graders' jars.
+     */
+    void deleteOutdated() {
+        Path folder = file.getParent();
+        if (!folder.equals(jar.getParent())) {
+            return;
+        }
+        String ours = java.util.regex.Pattern.quote(baseName(jar)) + "-[0-9a-f]{12}\\.aot";
+        try (var files = Files.list(folder)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().matches(ours) && !f.equals(file)).toList()) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            // a stale cache costs disk space only
+        }
+    }
+
+    private static String baseName(Path jar) {
+        String name = jar.getFileName().toString();
+        return name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
     }
 
     /** Deletes the cache, e.g. to measure a cold start. */

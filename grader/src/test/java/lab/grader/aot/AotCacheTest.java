@@ -37,4 +37,22 @@ class AotCacheTest {
         assertThat(cache.exists()).isFalse();
         assertThat(cache.jvmOptions()).containsExactly("-XX:AOTCache=" + cache.file(), "-Xlog:aot*=off,cds*=off");
     }
+
+    @Test
+    void training_deletes_the_caches_of_earlier_builds_of_the_same_jar_only() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Path jar = Files.writeString(dir.resolve("grader.jar"), "not really a jar");
+        AotCache cache = AotCache.locate(List.of(jar)).orElseThrow();
+        Path earlierBuild = Files.writeString(dir.resolve("grader-0123456789ab.aot"), "stale");
+        Path otherJarsCache = Files.writeString(dir.resolve("grader-old-0123456789ab.aot"), "another jar's");
+        Path unrelated = Files.writeString(dir.resolve("grader-notes.aot"), "not a cache name");
+        Files.writeString(cache.file(), "current");
+
+        cache.deleteOutdated();
+
+        assertThat(earlierBuild).doesNotExist();
+        assertThat(otherJarsCache).exists();
+        assertThat(unrelated).exists();
+        assertThat(cache.file()).exists();
+    }
 }
