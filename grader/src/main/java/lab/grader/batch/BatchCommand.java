@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.grader.aot.AotCache;
 import lab.grader.cli.ExitCode;
 import lab.grader.cli.GraderEnvironment;
 import picocli.CommandLine.Command;
@@ -82,7 +83,6 @@ public final class BatchCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
-    /** Many submissions repay the ~10 s of training the test JVMs' AOT cache many times over. */
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -143,7 +143,8 @@ public final class BatchCommand implements Callable<Integer> {
         if (noAotCache) {
             gradeArguments.add("--no-aot-cache");
         } else {
-            lab.grader.aot.AotCache.trainIfMissing(environment.classPath(), environment.javaExecutable(), err);
+            // many submissions repay the ~10 s of training the test JVMs' AOT cache many times over
+            AotCache.trainIfMissing(environment.classPath(), environment.javaExecutable(), err);
         }
         GradeProcess grading = new GradeProcess(environment.javaExecutable(), environment.classPath(), gradeArguments, limit);
         var settings = new BatchRunner.Settings(submissions, out, jobs, theShard, theRoster, setup.assignmentIds(),

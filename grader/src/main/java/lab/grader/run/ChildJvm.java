@@ -56,7 +56,7 @@ final class ChildJvm implements AutoCloseable {
             uid = Isolation.nextUid();
             chown(childDir, uid);
         }
-        MemoryCap.Group memoryGroup = isolation.memoryCap() == null ? null : isolation.memoryCap().newGroup();
+        MemoryCap.Group memoryGroup = memoryGroup(isolation);
         ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup)).directory(workingDir.toFile());
         // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
         builder.environment().keySet().removeIf(ChildJvm::isCiVariable);
@@ -78,6 +78,22 @@ final class ChildJvm implements AutoCloseable {
             // the child died at once: the runner sees it exit
         }
         return child;
+    }
+
+    /**
+     * The child's memory cgroup, or null. The probe showed groups can be made here; should one fail now
+     * (the grader's own group removed, say), the child runs without the cap rather than the grading failing.
+     */
+    private static MemoryCap.Group memoryGroup(Isolation isolation) {
+        if (isolation.memoryCap() == null) {
+            return null;
+        }
+        try {
+            return isolation.memoryCap().newGroup();
+        } catch (IOException e) {
+            System.err.println("grader: a test JVM runs without its memory cap: " + e);
+            return null;
+        }
     }
 
     /** Gives the child's folder (and everything in it) to the child's own user. */
