@@ -7,14 +7,14 @@ import lab.grader.scoring.CodeLocation;
 import lab.grader.scoring.Outcome;
 
 /**
- * One line of the results file: a test {@code started} or {@code finished}. Flat, so the file is
- * easy to read by eye when a grading run needs debugging.
+ * One line of the results file: a test {@code started} or {@code finished}, or the request
+ * {@code done}. Flat, so the file is easy to read by eye when a grading run needs debugging.
  *
- * @param event     {@code started} or {@code finished}
+ * @param event     {@code started}, {@code finished}, or {@code done} (the request's last line)
  * @param test      {@code Class#member}
- * @param status    for finished: passed, failed, error, timeout
+ * @param status    for finished: passed, failed, error, timeout; for done: reusable or spent
  * @param exception the exception's class name, for error
- * @param message   the assertion's or exception's message
+ * @param message   the assertion's or exception's message; for a spent done: why the JVM cannot serve another request
  * @param where     the first frame of student code, may be null
  * @param threads   on timeout: where the student's threads were
  * @param millis    for finished: how long the test took in the child, from its started event (which
@@ -44,6 +44,25 @@ public record ChildEvent(String event, String test, String status, String except
 
     public static ChildEvent started(String test) {
         return new ChildEvent("started", test, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The last line of a request: the tests are done, and the JVM can serve another request ({@code why}
+     * null) or not ({@code why} says what it left behind).
+     */
+    public static ChildEvent done(String why) {
+        return new ChildEvent("done", null, why == null ? "reusable" : "spent", null, why, null, null, null, null);
+    }
+
+    @JsonIgnore
+    public boolean isDone() {
+        return "done".equals(event);
+    }
+
+    /** For a done event: whether the JVM may serve another request. */
+    @JsonIgnore
+    public boolean reusable() {
+        return isDone() && "reusable".equals(status);
     }
 
     /** The event that reports {@code outcome} for {@code test}, which took {@code millis}. */

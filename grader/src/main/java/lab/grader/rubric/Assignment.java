@@ -1,5 +1,6 @@
 package lab.grader.rubric;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -8,10 +9,16 @@ import java.util.List;
  * @param id    the assignment id: its folder name in a submission
  * @param title shown above the assignment's table
  * @param items in the order of rubric.yaml
+ * @param expectedDuration roughly how long its tests take (zero: short): the grader starts the longest
+ *                         first, so that they do not finish last, alone
  */
-public record Assignment(String id, String title, List<Item> items) {
+public record Assignment(String id, String title, List<Item> items, Duration expectedDuration) {
     public Assignment {
         items = List.copyOf(items);
+    }
+
+    public Assignment(String id, String title, List<Item> items) {
+        this(id, title, items, Duration.ZERO);
     }
 
     /** The sum of the items' points. */

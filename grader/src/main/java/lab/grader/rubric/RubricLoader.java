@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class RubricLoader {
     /** The keys each level knows; a new key is added here and read in the matching method. */
     static final Set<String> ROOT_KEYS = Set.of("defaults", "assignments");
     static final Set<String> DEFAULTS_KEYS = Set.of("test-timeout", "submission-timeout");
-    static final Set<String> ASSIGNMENT_KEYS = Set.of("title", "items");
+    static final Set<String> ASSIGNMENT_KEYS = Set.of("title", "items", "expected-duration");
     static final Set<String> ITEM_KEYS = Set.of("id", "kind", "tests", "points", "description", "visibility", "repeat", "pass-fraction");
     /** Each run of a repeated item starts a test JVM: more than this is a grading-time problem, not rigour. */
     static final int MAX_REPEAT = 20;
@@ -99,6 +100,7 @@ public final class RubricLoader {
     private Optional<Assignment> assignment(String id, MappingReader r) {
         r.rejectUnknownKeys(ASSIGNMENT_KEYS);
         Optional<String> title = r.requiredText("title");
+        Duration expected = r.optionalDuration("expected-duration", Duration.ZERO);
         List<Item> items = new ArrayList<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
         r.requiredList("items").ifPresent(nodes -> {
@@ -108,7 +110,7 @@ public final class RubricLoader {
                         .flatMap(ir -> item(ir, firstLineOfId)).ifPresent(items::add);
             }
         });
-        return title.map(t -> new Assignment(id, t, items));
+        return title.map(t -> new Assignment(id, t, items, expected));
     }
 
     private Optional<Item> item(MappingReader r, Map<String, Integer> firstLineOfId) {

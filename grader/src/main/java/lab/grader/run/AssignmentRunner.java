@@ -28,26 +28,21 @@ public final class AssignmentRunner {
     /** Processes a child may leave running after a test before it is replaced by a fresh one. */
     static final int MAX_LEFTOVER_PROCESSES = 8;
     private final RunnerSettings settings;
-    private final Isolation isolation;
 
     public AssignmentRunner(RunnerSettings settings) {
-        this(settings, Isolation.NONE);
-    }
-
-    public AssignmentRunner(RunnerSettings settings, Isolation isolation) {
         this.settings = settings;
-        this.isolation = isolation;
     }
 
-    /** Why a child's run ended. */
-    private enum End { EXITED, SILENT, OUT_OF_TIME, TIMEOUT_REPORTED, FLOODED, SPOILED }
+    /** Why a child's run of a request ended; only after DONE may it serve another. */
+    private enum End { DONE, EXITED, SILENT, OUT_OF_TIME, TIMEOUT_REPORTED, FLOODED, SPOILED }
 
     /**
-     * Runs {@code tests} against the compiled classes; never returns before every child is gone.
+     * Runs {@code tests} in JVMs from {@code jvms}; never returns before every JVM it used is gone or
+     * back in {@code jvms}, idle.
      *
      * @param workDir a fresh directory for requests, results and the children's working dirs
      */
-    public AssignmentRun run(List<TestCase> tests, Path classesDir, List<String> studentPackages,
+    public AssignmentRun run(List<TestCase> tests, TestJvms source, List<String> studentPackages,
                              Path workDir, Deadline deadline) throws IOException, InterruptedException {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Map<String, java.time.Duration> testTimes = new LinkedHashMap<>();
@@ -62,9 +57,10 @@ public final class AssignmentRunner {
                 break;
             }
             int before = remaining.size();
-            startupNanos += runOneChild(remaining, outcomes, testTimes, waits, classesDir, studentPackages,
-                    workDir.resolve("child-" + attempt), deadline);
-            jvms++;
+            Served served = runOneChild(remaining, outcomes, testTimes, waits, source, studentPackages,
+                    workDir.resolve("request-" + attempt), deadline);
+            startupNanos += served.firstReportNanos();
+            jvms += served.inNewJvm() ? 1 : 0;
             remaining.removeIf(t -> outcomes.containsKey(t.key()));
             fruitless = remaining.size() == before ? fruitless + 1 : 0;
             if (fruitless >= MAX_FRUITLESS_CHILDREN && !deadline.passed()) {
@@ -77,34 +73,50 @@ public final class AssignmentRunner {
         return new AssignmentRun(outcomes, testTimes, java.time.Duration.ofNanos(startupNanos), jvms, waits);
     }
 
-    /** Runs one child JVM until it ends or must be stopped; returns the nanoseconds to its first report. */
-    private long runOneChild(List<TestCase> tests, Map<String, Outcome> outcomes, Map<String, java.time.Duration> testTimes,
-                             Map<String, java.time.Duration> waits, Path classesDir, List<String> studentPackages, Path dir, Deadline deadline)
-            throws IOException, InterruptedException {
-        Files.createDirectories(dir.resolve("cwd"));
+    /**
+     * How one request went.
+     *
+     * @param firstReportNanos from sending it to its first report
+     * @param inNewJvm         whether the JVM had served no request before
+     */
+    private record Served(long firstReportNanos, boolean inNewJvm) {
+    }
+
+    /** Runs one request in a JVM until it is done or the JVM ends or must be stopped. */
+    private Served runOneChild(List<TestCase> tests, Map<String, Outcome> outcomes, Map<String, java.time.Duration> testTimes,
+                             Map<String, java.time.Duration> waits, TestJvms jvms, List<String> studentPackages, Path dir,
+                             Deadline deadline) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
         Path results = dir.resolve("results.jsonl");
         Path request = dir.resolve("request.json");
         new ObjectMapper().writeValue(request.toFile(), new ChildRequest(results.toString(),
                 settings.testTimeout().toMillis(), studentPackages,
                 tests.stream().map(t -> new ChildRequest.Test(t.className(), t.member(), t.field())).toList()));
-        String key = lab.grader.child.EventSeal.newKey();
-        ResultsTail tail = new ResultsTail(results, lab.grader.child.EventSeal.of(key));
         String running = null;
         End end;
         long spawned = System.nanoTime();
         long firstReport = -1;
-        try (ChildJvm child = ChildJvm.start(settings, isolation, classesDir, request, dir, dir.resolve("cwd"), key)) {
+        boolean reusable = false;
+        ChildJvm child = jvms.take();
+        boolean newJvm = child.requests() == 0;
+        try {
+            ResultsTail tail = new ResultsTail(results, child.seal());
+            child.send(request);
             long lastEvent = System.nanoTime() + STARTUP_ALLOWANCE_NANOS;
             while (true) {
                 boolean alive = child.isAlive();
                 boolean timeoutReported = false;
                 boolean spoiled = false;
+                boolean done = false;
                 for (ChildEvent event : tail.poll()) {
                     lastEvent = System.nanoTime();
                     if (firstReport < 0) {
                         firstReport = lastEvent;
                     }
-                    if (event.isStarted()) {
+                    if (event.isDone()) {
+                        done = true;
+                        reusable = event.reusable();
+                    } else if (event.isStarted()) {
                         running = event.test();
                     } else {
                         Outcome outcome = event.outcome();
@@ -130,6 +142,10 @@ public final class AssignmentRunner {
                     end = End.FLOODED;
                     break;
                 }
+                if (done) {
+                    end = End.DONE;
+                    break;
+                }
                 if (!alive) {
                     end = End.EXITED;
                     break;
@@ -144,20 +160,29 @@ public final class AssignmentRunner {
                 }
                 Thread.sleep(POLL_MILLIS);
             }
+            if (end == End.DONE && reusable && child.isAlive()) {
+                jvms.giveBack(child);
+                child = null;
+                return new Served((firstReport < 0 ? System.nanoTime() : firstReport) - spawned, newJvm);
+            }
             child.kill();
             // after a reported timeout the next test had barely started: it runs again in a fresh JVM
-            if (running != null && end != End.TIMEOUT_REPORTED && end != End.SPOILED) {
+            if (running != null && end != End.TIMEOUT_REPORTED && end != End.SPOILED && end != End.DONE) {
                 outcomes.put(running, switch (end) {
                     case EXITED -> child.memoryCapHit()
                             ? new Outcome.DidNotRun(Feedback.memoryCap(MemoryCap.LIMIT_BYTES >> 20))
                             : new Outcome.JvmStopped(child.exitCode());
                     case FLOODED -> new Outcome.DidNotRun(Feedback.outputFlood(OutputDrain.FLOOD_BYTES >> 20));
                     case SILENT -> new Outcome.TimedOut(Feedback.testKilled(Durations.format(settings.silenceLimit())), "");
-                    case OUT_OF_TIME, TIMEOUT_REPORTED, SPOILED -> new Outcome.TimedOut(Feedback.stoppedOutOfTime(deadline.limit().toSeconds()), "");
+                    case OUT_OF_TIME, TIMEOUT_REPORTED, SPOILED, DONE -> new Outcome.TimedOut(Feedback.stoppedOutOfTime(deadline.limit().toSeconds()), "");
                 });
             }
+        } finally {
+            if (child != null) {
+                child.close();
+            }
         }
-        return (firstReport < 0 ? System.nanoTime() : firstReport) - spawned;
+        return new Served((firstReport < 0 ? System.nanoTime() : firstReport) - spawned, newJvm);
     }
 
     private static boolean isOutOfMemory(Outcome outcome) {

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import lab.grader.child.ChildMain;
+import lab.grader.child.EventSeal;
 
-/** One started child JVM and the drains of its output. */
+/** One started test JVM, the drains of its output, and the pipe that brings it requests. */
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final OutputDrain stdout;
@@ -20,25 +21,35 @@ final class ChildJvm implements AutoCloseable {
     private final boolean pidNamespace;
     private final MemoryCap.Group memoryGroup;
 
-    private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup) {
+    private final int uid;
+    private final EventSeal seal;
+    private final OutputStream commands;
+    private int requests;
+
+    private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup, int uid, EventSeal seal) {
         this.process = process;
         this.pidNamespace = pidNamespace;
         this.memoryGroup = memoryGroup;
+        this.uid = uid;
+        this.seal = seal;
+        this.commands = process.getOutputStream();
         this.stdout = OutputDrain.start(process.getInputStream(), "child-stdout-" + process.pid());
         this.stderr = OutputDrain.start(process.getErrorStream(), "child-stderr-" + process.pid());
     }
 
     /**
-     * Starts a child JVM inside the {@code isolation} in force, in {@code workingDir}, and hands it
-     * {@code key} (the seal of its results) on stdin, which is closed after it.
+     * Starts a test JVM inside the {@code isolation} in force, in a working dir of its own, with {@code studentClasses}
+     * after the grader's class path, and hands it {@code key} (the seal of its results) on stdin. Requests follow
+     * on stdin ({@link #send}); it ends when stdin is closed, or is killed.
      *
-     * @param childDir the child's own folder: holds the request, its results file and {@code workingDir}
+     * @param home the JVM's own folder, given to its own user: holds its working dir {@code home/cwd}
      */
-    static ChildJvm start(RunnerSettings settings, Isolation isolation, Path studentClasses, Path requestFile,
-                          Path childDir, Path workingDir, String key) throws IOException {
+    static ChildJvm start(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path home, String key)
+            throws IOException {
+        Path workingDir = home.resolve("cwd");
         Path tmp = Files.createDirectories(workingDir.resolve("tmp"));
         List<Path> classPath = new ArrayList<>(settings.graderClassPath());
-        classPath.add(studentClasses);
+        classPath.addAll(studentClasses);
         List<String> command = new ArrayList<>();
         command.add(settings.javaExecutable().toString());
         command.addAll(settings.jvmOptions());
@@ -47,19 +58,17 @@ final class ChildJvm implements AutoCloseable {
         command.add("-cp");
         command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(ChildMain.class.getName());
-        command.add(requestFile.toString());
         int uid = -1;
         List<Path> mustRead = new ArrayList<>(settings.graderClassPath());
         mustRead.add(settings.javaExecutable());
-        mustRead.add(requestFile);
         if (isolation.readableByOthers(mustRead)) {
             uid = Isolation.nextUid();
-            chown(childDir, uid);
+            chown(home, uid);
         }
         MemoryCap.Group memoryGroup = memoryGroup(isolation);
         ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup)).directory(workingDir.toFile());
         // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
-        builder.environment().keySet().removeIf(ChildJvm::isCiVariable);
+        builder.environment().keySet().removeIf(ChildJvm::isWithheld);
         builder.environment().put("HOME", workingDir.toString());
         builder.environment().put("TMPDIR", tmp.toString());
         Process process;
@@ -71,13 +80,40 @@ final class ChildJvm implements AutoCloseable {
             }
             throw e;
         }
-        ChildJvm child = new ChildJvm(process, isolation.pidNamespace(), memoryGroup);
-        try (OutputStream in = process.getOutputStream()) {
-            in.write((key + "\n").getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            // the child died at once: the runner sees it exit
-        }
+        ChildJvm child = new ChildJvm(process, isolation.pidNamespace(), memoryGroup, uid, EventSeal.of(key));
+        child.writeLine(key);
         return child;
+    }
+
+    /**
+     * Asks the JVM to run the request in {@code request}, whose folder is given to the JVM's own user
+     * first. If the JVM has died, nothing happens: the caller sees it exit.
+     */
+    void send(Path request) throws IOException {
+        if (uid >= 0) {
+            chown(request.getParent(), uid);
+        }
+        requests++;
+        writeLine(request.toString());
+    }
+
+    /** How many requests it has been sent. */
+    int requests() {
+        return requests;
+    }
+
+    /** The grader's side of the seal of this JVM's results: one sequence over all its requests. */
+    EventSeal seal() {
+        return seal;
+    }
+
+    private void writeLine(String line) {
+        try {
+            commands.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            commands.flush();
+        } catch (IOException e) {
+            // the child died: the runner sees it exit
+        }
     }
 
     /**
@@ -106,10 +142,15 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** Variables of GitHub Actions (files that set outputs, the token) that a child must not see. */
-    static boolean isCiVariable(String name) {
+    /**
+     * Variables a child must not see: GitHub Actions' (files that set outputs, the token), and the JVM
+     * options the grader's own environment may carry - the test JVM has its own, and the JVMs a student's
+     * code starts would print a "Picked up ..." line into the output the tests compare.
+     */
+    static boolean isWithheld(String name) {
         return name.startsWith("GITHUB_") || name.startsWith("ACTIONS_") || name.startsWith("RUNNER_")
-                || name.equals("INPUT_TOKEN") || name.endsWith("_TOKEN");
+                || name.equals("INPUT_TOKEN") || name.endsWith("_TOKEN")
+                || name.equals("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS") || name.equals("_JAVA_OPTIONS");
     }
 
     boolean isAlive() {
@@ -149,6 +190,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     void kill() {
+        try {
+            commands.close();
+        } catch (IOException e) {
+            // it is being killed anyway
+        }
         ProcessTrees.kill(process.toHandle());
     }
 

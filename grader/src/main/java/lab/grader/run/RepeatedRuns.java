@@ -18,7 +18,8 @@ import lab.grader.timing.PhaseTimes;
 /**
  * Runs one compiled assignment's tests, then runs again, each time in a fresh test JVM, the tests of
  * items that {@code repeat} - until each such item has had its runs, or can no longer reach the share
- * of passing runs it needs (more runs would not change its score).
+ * of passing runs it needs (more runs would not change its score). The first run may take a JVM that
+ * served other assignments before; the runs after it never do.
  */
 final class RepeatedRuns {
     /**
@@ -31,8 +32,13 @@ final class RepeatedRuns {
 
     private RepeatedRuns() {}
 
-    static Result run(AssignmentRunner runner, PlannedAssignment assignment, Path classesDir, List<String> studentPackages,
-                      Path dir, Deadline deadline, Duration compile) throws IOException, InterruptedException {
+    /**
+     * @param firstRun where the first run gets its JVMs
+     * @param fresh    where each later run gets its JVMs: fresh ones, with this assignment's classes only
+     */
+    static Result run(AssignmentRunner runner, PlannedAssignment assignment, TestJvms firstRun, TestJvms fresh,
+                      List<String> studentPackages, Path dir, Deadline deadline, Duration compile)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         Map<String, List<Outcome>> runs = new HashMap<>();
         Map<String, Duration> testTimes = new HashMap<>();
@@ -41,7 +47,8 @@ final class RepeatedRuns {
         int jvms = 0;
         List<TestCase> tests = assignment.tests();
         for (int round = 1; !tests.isEmpty(); round++) {
-            AssignmentRun run = runner.run(tests, classesDir, studentPackages, dir.resolve(round == 1 ? "run" : "run-" + round), deadline);
+            AssignmentRun run = runner.run(tests, round == 1 ? firstRun : fresh, studentPackages,
+                    dir.resolve(round == 1 ? "run" : "run-" + round), deadline);
             run.outcomes().forEach((key, outcome) -> runs.computeIfAbsent(key, k -> new ArrayList<>()).add(outcome));
             run.testTimes().forEach((key, took) -> testTimes.merge(key, took, Duration::plus));
             startup = startup.plus(run.startup());

@@ -8,6 +8,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +26,10 @@ import lab.grader.scoring.Outcome;
 import lab.grader.scoring.Scorer;
 import lab.grader.timing.PhaseTimes;
 
-/** Grades a submission: compiles and runs each assignment on its own, then scores. */
+/**
+ * Grades a submission: compiles every assignment, runs each assignment's tests (several assignments'
+ * one after the other in a shared test JVM where their tests leave nothing behind), then scores.
+ */
 public final class SubmissionGrader {
     private final SubmissionCompiler compiler;
     private final RunnerSettings settings;
@@ -36,8 +41,8 @@ public final class SubmissionGrader {
     }
 
     /**
-     * @param parallelism how many assignments' test JVMs run at once; each assignment has a JVM of
-     *     its own, so they cannot see each other, but they share the machine's cores
+     * @param parallelism how many assignments' tests run at once, each in a JVM of its own: they cannot
+     *     see each other, but they share the machine's cores
      */
     public SubmissionGrader(SubmissionCompiler compiler, RunnerSettings settings, Isolation isolation, int parallelism) {
         if (parallelism < 1) {
@@ -61,31 +66,46 @@ public final class SubmissionGrader {
             Map<String, List<Outcome>> outcomes = new ConcurrentHashMap<>();
             Map<String, Duration> testTimes = new ConcurrentHashMap<>();
             Map<String, PhaseTimes> timings = new ConcurrentHashMap<>();
-            List<Future<Void>> runs = new ArrayList<>();
-            try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-                // compiling is quick and in-process, one assignment after the other; each starts its tests
-                // as soon as it has compiled, while the next one compiles
+            // the shared test JVMs start at once, with every assignment's (still empty) classes folder on their class
+            // path, and are ready by the time compiling is done
+            List<Path> classDirs = new ArrayList<>();
+            for (PlannedAssignment assignment : plan.assignments()) {
+                classDirs.add(Files.createDirectories(workDir.resolve(assignment.id()).resolve("classes")));
+            }
+            try (TestJvms shared = TestJvms.shared(settings, isolation, classDirs, workDir.resolve("jvms"))) {
+                shared.prestart(Math.min(parallelism, plan.assignments().size()));
+                Map<PlannedAssignment, CompileResult.Compiled> compiled = new LinkedHashMap<>();
+                // compiling is quick and in-process: every assignment first, so that it is known which share packages
                 for (PlannedAssignment assignment : plan.assignments()) {
-                    Path dir = workDir.resolve(assignment.id());
                     long compileStart = System.nanoTime();
-                    CompileResult compiled = compiler.compile(submission, assignment.id(), dir.resolve("classes"));
+                    CompileResult result = compiler.compile(submission, assignment.id(), workDir.resolve(assignment.id()).resolve("classes"));
                     Duration compile = Duration.ofNanos(System.nanoTime() - compileStart);
-                    switch (compiled) {
+                    timings.put(assignment.id(), PhaseTimes.compileOnly(compile));
+                    switch (result) {
                         case CompileResult.NotCompiled n -> {
                             assignment.tests().forEach(t -> outcomes.put(t.key(), List.of(new Outcome.NotCompiled(n.feedback()))));
-                            timings.put(assignment.id(), PhaseTimes.compileOnly(compile));
+                            // what javac wrote before it gave up must not be found by the shared JVMs
+                            deleteRecursively(workDir.resolve(assignment.id()).resolve("classes"));
                         }
-                        case CompileResult.Compiled c -> runs.add(pool.submit(() -> {
-                            RepeatedRuns.Result result = RepeatedRuns.run(new AssignmentRunner(settings, isolation), assignment,
-                                    c.classesDir(), c.studentPackages(), dir, deadline, compile);
-                            outcomes.putAll(result.runs());
-                            testTimes.putAll(result.testTimes());
-                            timings.put(assignment.id(), result.phases());
-                            return null;
-                        }));
+                        case CompileResult.Compiled c -> compiled.put(assignment, c);
                     }
                 }
-                awaitAll(runs);
+                List<PlannedAssignment> sharing = ownPackages(compiled);
+                List<Future<Void>> runs = new ArrayList<>();
+                try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+                    longestFirst(compiled).forEach((assignment, c) -> runs.add(pool.submit(() -> {
+                        Path dir = workDir.resolve(assignment.id());
+                        TestJvms fresh = TestJvms.fresh(settings, isolation, c.classesDir(), dir.resolve("jvms"));
+                        RepeatedRuns.Result result = RepeatedRuns.run(new AssignmentRunner(settings), assignment,
+                                sharing.contains(assignment) ? shared : fresh, fresh, c.studentPackages(), dir, deadline,
+                                timings.get(assignment.id()).compile());
+                        outcomes.putAll(result.runs());
+                        testTimes.putAll(result.testTimes());
+                        timings.put(assignment.id(), result.phases());
+                        return null;
+                    })));
+                    awaitAll(runs);
+                }
             }
             return Scorer.scoreRuns(plan, outcomes, testTimes).withIsolation(isolation.measures()).withTimings(timings);
         } finally {
@@ -93,6 +113,32 @@ public final class SubmissionGrader {
         }
     }
 
+
+    /**
+     * The assignments in the order their tests start: the longest ({@code expected-duration} in the rubric)
+     * first, so that two lanes end at about the same time instead of one waiting for a long last assignment;
+     * else in rubric order.
+     */
+    private static Map<PlannedAssignment, CompileResult.Compiled> longestFirst(Map<PlannedAssignment, CompileResult.Compiled> compiled) {
+        Map<PlannedAssignment, CompileResult.Compiled> ordered = new LinkedHashMap<>();
+        compiled.keySet().stream()
+                .sorted(java.util.Comparator.comparing((PlannedAssignment a) -> a.assignment().expectedDuration()).reversed())
+                .forEach(a -> ordered.put(a, compiled.get(a)));
+        return ordered;
+    }
+
+    /**
+     * The assignments whose classes are in packages of their own: a JVM with every one of them on its class
+     * path still loads each assignment's classes from its own folder. Two assignments that share a package
+     * (a helper class both put in {@code lab.util}, say) get JVMs of their own.
+     */
+    private static List<PlannedAssignment> ownPackages(Map<PlannedAssignment, CompileResult.Compiled> compiled) {
+        Map<String, Integer> users = new HashMap<>();
+        compiled.values().forEach(c -> c.studentPackages().stream().distinct().forEach(p -> users.merge(p, 1, Integer::sum)));
+        return compiled.entrySet().stream()
+                .filter(e -> e.getValue().studentPackages().stream().allMatch(p -> users.get(p) == 1))
+                .map(Map.Entry::getKey).toList();
+    }
 
     private static void awaitAll(List<Future<Void>> runs) throws IOException, InterruptedException {
         for (Future<Void> run : runs) {

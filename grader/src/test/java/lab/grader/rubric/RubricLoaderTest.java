@@ -38,6 +38,17 @@ class RubricLoaderTest {
     }
 
     @Test
+    void an_assignment_may_say_how_long_its_tests_take() throws Exception {
+        assertThat(RubricLoader.parse("rubric.yaml", VALID).assignment("threads").orElseThrow().expectedDuration())
+                .isZero();
+        Rubric rubric = RubricLoader.parse("rubric.yaml", VALID.replace("    title: \"Threads\"\n",
+                "    title: \"Threads\"\n    expected-duration: 12s\n"));
+        assertThat(rubric.assignment("threads").orElseThrow().expectedDuration()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(errorsOf(VALID.replace("    title: \"Threads\"\n", "    title: \"Threads\"\n    expected-duration: long\n")))
+                .contains("rubric.yaml:7: assignments.threads.expected-duration: must be a duration such as 500ms, 10s or 5m");
+    }
+
+    @Test
     void malformed_yaml_is_reported_with_its_line() {
         assertThat(errorsOf("assignments:\n  threads: [\n  title: x\n")).startsWith("rubric.yaml:").contains("malformed YAML");
     }

@@ -4,11 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import lab.kit.testing.ThreadLeaks;
 import lab.threads.LifeCycle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LifeCycleTest {
     private static final Duration BOUND = Duration.ofSeconds(5);
+    private ThreadLeaks leaks;
+
+    @BeforeEach
+    void remember_the_threads() {
+        leaks = ThreadLeaks.snapshot();
+    }
+
+    /** A countdown still sleeping when its test ends is stopped: the test JVM may serve the next assignment. */
+    @AfterEach
+    void stop_the_countdowns_left_sleeping() {
+        leaks.newThreads().forEach(Thread::interrupt);
+    }
 
     @Test
     void a_countdown_goes_through_new_runnable_timed_waiting_terminated() throws InterruptedException {

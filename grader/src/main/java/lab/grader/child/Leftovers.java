@@ -1,0 +1,82 @@
+package lab.grader.child;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lab.kit.testing.ThreadLeaks;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What a request's tests left behind in this JVM, so that the grader knows whether the JVM may serve
+ * another assignment. A thread the tests started that still runs (a student's non-daemon worker, a
+ * busy loop, a pool never shut down) or a process still alive could disturb the next assignment's
+ * tests, so such a JVM is spent. Threads of the JDK's and JUnit's own pools that idle between uses
+ * ({@link ThreadLeaks} knows them), and idle carriers of virtual threads, are not leftovers. The
+ * standard streams a test may have replaced are put back either way.
+ */
+final class Leftovers {
+    /** How long threads and processes that are ending may take to be gone. */
+    private static final Duration GRACE = Duration.ofMillis(300);
+    /** The carriers of virtual threads (and idle workers of any fork/join pool): harmless while they wait for work. */
+    private static final Pattern FORK_JOIN = Pattern.compile("ForkJoinPool-\\d+-(worker-\\d+|delayScheduler)");
+    /** The JDK's threads that serve virtual threads: the I/O pollers, the unblocker. */
+    private static final Set<String> VIRTUAL_THREAD_SERVICE = Set.of("VirtualThread-unblocker", "MasterPoller",
+            "Read-Poller", "Write-Poller");
+    private final ThreadLeaks threads;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private final InputStream in = System.in;
+
+    private Leftovers(ThreadLeaks threads) {
+        this.threads = threads;
+    }
+
+    /** Remembers the threads running now (before any test ran) and the standard streams. */
+    static Leftovers baseline() {
+        return new Leftovers(ThreadLeaks.snapshot().ignoring(Leftovers::idleCarrier)
+                .ignoring(thread -> VIRTUAL_THREAD_SERVICE.contains(thread.getName())));
+    }
+
+    /** Puts the standard streams back and says what the tests left running, or null if nothing. */
+    String check() throws InterruptedException {
+        System.setOut(out);
+        System.setErr(err);
+        System.setIn(in);
+        List<Thread> alive = threads.awaitGone(GRACE);
+        long processes = processesAfterGrace();
+        if (alive.isEmpty() && processes == 0) {
+            return null;
+        }
+        StringBuilder why = new StringBuilder();
+        if (!alive.isEmpty()) {
+            why.append(alive.size()).append(" thread(s) still running: ").append(ThreadLeaks.describe(alive.stream().limit(5).toList()));
+        }
+        if (processes > 0) {
+            why.append(why.isEmpty() ? "" : "; ").append(processes).append(" process(es) still running");
+        }
+        return why.toString();
+    }
+
+    private static boolean idleCarrier(Thread thread) {
+        Thread.State state = thread.getState();
+        return FORK_JOIN.matcher(thread.getName()).matches()
+                && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING);
+    }
+
+    private static long processesAfterGrace() throws InterruptedException {
+        CompletableFuture<?>[] exits = ProcessHandle.current().descendants().map(ProcessHandle::onExit)
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(exits).get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // counted below
+        }
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count();
+    }
+}

@@ -1,0 +1,104 @@
+package lab.grader.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Where an assignment's tests get their test JVM. A shared source keeps the JVMs whose tests left
+ * nothing running and hands them to the next assignment: one JVM start and one warm-up of JUnit and
+ * ArchUnit serve several assignments. Its JVMs have the classes of every assignment it serves on their
+ * class path, so it serves only assignments whose packages no other assignment uses. A private source
+ * starts a fresh JVM for every request, with one assignment's classes only.
+ */
+public final class TestJvms implements AutoCloseable {
+    private final RunnerSettings settings;
+    private final Isolation isolation;
+    private final List<Path> studentClasses;
+    private final Path homes;
+    private final boolean reuse;
+    private final Deque<ChildJvm> idle = new ArrayDeque<>();
+    private int started;
+    private boolean closed;
+
+    private TestJvms(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path homes, boolean reuse) {
+        this.settings = settings;
+        this.isolation = isolation;
+        this.studentClasses = List.copyOf(studentClasses);
+        this.homes = homes;
+        this.reuse = reuse;
+    }
+
+    /**
+     * JVMs that serve, one request after the other, the assignments whose classes are in {@code studentClasses}
+     * (folders that may still be empty when a JVM starts: it looks for a class when it first needs it).
+     *
+     * @param homes where each JVM gets a folder of its own
+     */
+    public static TestJvms shared(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path homes) {
+        return new TestJvms(settings, isolation, studentClasses, homes, true);
+    }
+
+    /** A fresh JVM for every request, with {@code studentClasses} only. */
+    public static TestJvms fresh(RunnerSettings settings, Isolation isolation, Path studentClasses, Path homes) {
+        return new TestJvms(settings, isolation, List.of(studentClasses), homes, false);
+    }
+
+    /** Starts {@code count} JVMs now, to be idle and ready when the first requests come (while compiling, say). */
+    public void prestart(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            ChildJvm jvm = start();
+            synchronized (this) {
+                idle.add(jvm);
+            }
+        }
+    }
+
+    /** An idle JVM (it may still be starting), or a new one. */
+    ChildJvm take() throws IOException {
+        synchronized (this) {
+            if (!idle.isEmpty()) {
+                return idle.pop();
+            }
+        }
+        return start();
+    }
+
+    /** How many JVMs this source has started. */
+    synchronized int started() {
+        return started;
+    }
+
+    private ChildJvm start() throws IOException {
+        int n;
+        synchronized (this) {
+            n = started++;
+        }
+        return ChildJvm.start(settings, isolation, studentClasses, homes.resolve("jvm-" + n), lab.grader.child.EventSeal.newKey());
+    }
+
+    /** Takes back a JVM that finished its request and said it can serve another one. */
+    void giveBack(ChildJvm jvm) {
+        synchronized (this) {
+            if (reuse && !closed) {
+                idle.push(jvm);
+                return;
+            }
+        }
+        jvm.close();
+    }
+
+    /** Ends the idle JVMs. */
+    @Override
+    public void close() {
+        List<ChildJvm> ending;
+        synchronized (this) {
+            closed = true;
+            ending = List.copyOf(idle);
+            idle.clear();
+        }
+        ending.forEach(ChildJvm::close);
+    }
+}
