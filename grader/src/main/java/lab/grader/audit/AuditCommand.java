@@ -91,7 +91,7 @@ public final class AuditCommand implements Callable<Integer> {
         List<String> ids = plan.assignments().stream().map(PlannedAssignment::id).toList();
         List<String> gradeOptions = new ArrayList<>();
         ids.forEach(id -> gradeOptions.addAll(List.of("--assignment", id)));
-        List<String> grader = List.of(environment.javaExecutable().toString(), "-jar", jar.get().toString());
+        List<String> grader = lab.grader.cli.GraderJvm.command(environment.javaExecutable(), jar.get());
         Path course = checkout.course();
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("machine", Machine.describe());

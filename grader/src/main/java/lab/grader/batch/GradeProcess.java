@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import lab.grader.cli.ExitCode;
+import lab.grader.cli.GraderJvm;
 
 /**
  * Runs {@code grade <submission> --format json} in a JVM of its own, so that a submission that
@@ -39,8 +40,9 @@ final class GradeProcess implements Grading {
 
     @Override
     public Result grade(Path submission) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC", "-Xmx768m", "-cp",
-                String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m"));
+        command.addAll(GraderJvm.OPTIONS);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
                 "lab.grader.cli.GraderMain", "grade", submission.toAbsolutePath().toString(), "--format", "json"));
         command.addAll(gradeArguments);
         Path out = Files.createTempFile("batch-grade-", ".json");

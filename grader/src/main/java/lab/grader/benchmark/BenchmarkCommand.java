@@ -133,7 +133,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private GraderRun grade(Path jar, Path submission, String... options) throws IOException, InterruptedException {
-        List<String> grader = List.of(environment.javaExecutable().toString(), "-jar", jar.toString());
+        List<String> grader = lab.grader.cli.GraderJvm.command(environment.javaExecutable(), jar);
         return GraderRun.grade(grader, submission, List.of(options), GRADE_LIMIT);
     }
 
@@ -176,9 +176,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Map<String, Object> figures = new LinkedHashMap<>();
         double[] perMinute = new double[3];
         for (int jobs = 1; jobs <= 2; jobs++) {
-            JvmProcess.Result run = JvmProcess.run(List.of(environment.javaExecutable().toString(), "-jar", jar.toString(), "batch",
-                    submissions.toString(), "--out", work.resolve("out-" + jobs).toString(), "--jobs", Integer.toString(jobs),
-                    "--progress", "plain"), work, GRADE_LIMIT.multipliedBy(copies));
+            List<String> batch = new ArrayList<>(lab.grader.cli.GraderJvm.command(environment.javaExecutable(), jar));
+            batch.addAll(List.of("batch", submissions.toString(), "--out", work.resolve("out-" + jobs).toString(),
+                    "--jobs", Integer.toString(jobs), "--progress", "plain"));
+            JvmProcess.Result run = JvmProcess.run(batch, work, GRADE_LIMIT.multipliedBy(copies));
             if (run.exitCode() != 0) {
                 throw new IOException("the batch with --jobs " + jobs + " failed (exit " + run.exitCode() + "): " + run.tail());
             }
