@@ -17,8 +17,9 @@ import java.util.concurrent.TimeoutException;
  * another assignment. A thread the tests started that still runs (a student's non-daemon worker, a
  * busy loop, a pool never shut down) or a process still alive could disturb the next assignment's
  * tests, so such a JVM is spent. Threads of the JDK's and JUnit's own pools that idle between uses
- * ({@link ThreadLeaks} knows them), and idle carriers of virtual threads, are not leftovers. The
- * standard streams a test may have replaced are put back either way.
+ * ({@link ThreadLeaks} knows them), and idle carriers of virtual threads, are not leftovers. What a
+ * test may have changed for the whole JVM - the standard streams, the system properties, the default
+ * locale, time zone and uncaught-exception handler - is put back either way.
  */
 final class Leftovers {
     /** How long threads and processes that are ending may take to be gone. */
@@ -32,6 +33,10 @@ final class Leftovers {
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private final InputStream in = System.in;
+    private final java.util.Properties properties = (java.util.Properties) System.getProperties().clone();
+    private final java.util.Locale locale = java.util.Locale.getDefault();
+    private final java.util.TimeZone timeZone = java.util.TimeZone.getDefault();
+    private final Thread.UncaughtExceptionHandler uncaught = Thread.getDefaultUncaughtExceptionHandler();
 
     private Leftovers(ThreadLeaks threads) {
         this.threads = threads;
@@ -43,11 +48,15 @@ final class Leftovers {
                 .ignoring(thread -> VIRTUAL_THREAD_SERVICE.contains(thread.getName())));
     }
 
-    /** Puts the standard streams back and says what the tests left running, or null if nothing. */
+    /** Puts back what the tests may have changed for the whole JVM and says what they left running, or null if nothing. */
     String check() throws InterruptedException {
         System.setOut(out);
         System.setErr(err);
         System.setIn(in);
+        System.setProperties((java.util.Properties) properties.clone());
+        java.util.Locale.setDefault(locale);
+        java.util.TimeZone.setDefault(timeZone);
+        Thread.setDefaultUncaughtExceptionHandler(uncaught);
         List<Thread> alive = threads.awaitGone(GRACE);
         long processes = processesAfterGrace();
         if (alive.isEmpty() && processes == 0) {

@@ -52,6 +52,18 @@ class LeftoversTest {
     }
 
     @Test
+    void a_system_property_a_test_set_is_put_back() throws Exception {
+        Leftovers leftovers = Leftovers.baseline();
+        System.setProperty("lab.leftovers.test", "set by a test");
+        try {
+            leftovers.check();
+            assertThat(System.getProperty("lab.leftovers.test")).isNull();
+        } finally {
+            System.clearProperty("lab.leftovers.test");
+        }
+    }
+
+    @Test
     void the_standard_streams_a_test_replaced_are_put_back() throws Exception {
         PrintStream out = System.out;
         Leftovers leftovers = Leftovers.baseline();
