@@ -99,9 +99,8 @@ class WorkerTest {
     void a_hanging_worker_is_still_running_at_its_timeout() throws Exception {
         var script = WorkerScript.of(1).withRecords(1).hanging();
         boolean ended;
-        int exitCode;
-        String stderr;
-        try (var worker = WatchedChild.start(Worker.class.getName(), script.toArgs(), 2 + script.records())) {
+        var worker = WatchedChild.start(Worker.class.getName(), script.toArgs(), 2 + script.records());
+        try (worker) {
             boolean printed;
             try {
                 CompletableFuture.anyOf(worker.printed(), worker.ended()).get(PRINT_BOUND.toMillis(),
@@ -116,14 +115,12 @@ class WorkerTest {
             } catch (TimeoutException stillRunning) {
                 ended = false;
             }
-            exitCode = worker.exitCode();
-            stderr = worker.stderr();
         }
 
         assertThat(ended)
                 .withFailMessage("The worker for %s ended on its own with exit code %d: with --hang it must stay alive "
-                        + "after printing, until it is killed. Its standard error: %s", script.toArgs(), exitCode,
-                        stderr.isBlank() ? "(empty)" : stderr)
+                        + "after printing, until it is killed. Its standard error: %s", script.toArgs(),
+                        worker.exitCode(), worker.stderr().isBlank() ? "(empty)" : worker.stderr())
                 .isFalse();
     }
 }
