@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import lab.hidden.common.Seeds;
 import lab.kit.process.ChildJvm;
 import lab.kit.process.ChildResult;
@@ -20,6 +22,16 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 22, unit = TimeUnit.SECONDS)
 class WorkerTest {
     private static final Duration BOUND = Duration.ofSeconds(15);
+    /**
+     * How long the hanging worker has to print its lines; one that has not printed them all by then is
+     * judged by being alive at that moment.
+     */
+    private static final Duration PRINT_BOUND = Duration.ofSeconds(3);
+    /**
+     * How long the hanging worker must stay alive once it has printed its lines: a worker that ends
+     * instead of hanging ends within milliseconds of its last line.
+     */
+    private static final Duration STAYS_ALIVE = Duration.ofSeconds(1);
     private static Run run;
 
     private record Run(Seeds seeds, WorkerScript script, ChildResult result) {
@@ -86,12 +98,29 @@ class WorkerTest {
     @Test
     void a_hanging_worker_is_still_running_at_its_timeout() throws Exception {
         var script = WorkerScript.of(1).withRecords(1).hanging();
+        boolean ended;
+        var worker = WatchedChild.start(Worker.class.getName(), script.toArgs(), 2 + script.records());
+        try (worker) {
+            boolean printed;
+            try {
+                CompletableFuture.anyOf(worker.printed(), worker.ended()).get(PRINT_BOUND.toMillis(),
+                        TimeUnit.MILLISECONDS);
+                printed = true;
+            } catch (TimeoutException notAllItsLinesYet) {
+                printed = false; // judged as before: by being alive at the bound
+            }
+            try {
+                worker.ended().get(printed ? STAYS_ALIVE.toMillis() : 0, TimeUnit.MILLISECONDS);
+                ended = true;
+            } catch (TimeoutException stillRunning) {
+                ended = false;
+            }
+        }
 
-        ChildResult result = ChildJvm.runMain(Worker.class.getName(), script.toArgs(), Duration.ofSeconds(3));
-
-        assertThat(result.timedOut())
+        assertThat(ended)
                 .withFailMessage("The worker for %s ended on its own with exit code %d: with --hang it must stay alive "
-                        + "after printing, until it is killed", script.toArgs(), result.exitCode())
-                .isTrue();
+                        + "after printing, until it is killed. Its standard error: %s", script.toArgs(),
+                        worker.exitCode(), worker.stderr().isBlank() ? "(empty)" : worker.stderr())
+                .isFalse();
     }
 }
