@@ -115,7 +115,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             double best = Math.min(seconds(warm1.wall()), seconds(warm.wall()));
             figures.put("floor_s", phases.floorSeconds());
             out.printf("%nfloor (the tests' own waits, one assignment at a time, summed): %.1f s%n", phases.floorSeconds());
-            out.printf("  warm wall / floor = %.2f (two at a time, waits overlap); one at a time / floor = %.2f%n",
+            out.printf("  warm wall / floor = %.2f (assignments side by side, waits overlap); one at a time / floor = %.2f%n",
                     best / phases.floorSeconds(), seconds(alone.wall()) / phases.floorSeconds());
             out.flush();
 

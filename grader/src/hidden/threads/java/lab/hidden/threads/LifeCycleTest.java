@@ -3,8 +3,9 @@ package lab.hidden.threads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import lab.kit.testing.ThreadLeaks;
+import java.util.Set;
 import lab.threads.LifeCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,17 +13,22 @@ import org.junit.jupiter.api.Test;
 
 class LifeCycleTest {
     private static final Duration BOUND = Duration.ofSeconds(5);
-    private ThreadLeaks leaks;
+    // threads plain (this module has no kit): a countdown still sleeping when its test ends is stopped, so that
+    // the test JVM may serve the next assignment
+    private Set<Thread> before;
 
     @BeforeEach
     void remember_the_threads() {
-        leaks = ThreadLeaks.snapshot();
+        before = Set.copyOf(Thread.getAllStackTraces().keySet());
     }
 
-    /** A countdown still sleeping when its test ends is stopped: the test JVM may serve the next assignment. */
     @AfterEach
     void stop_the_countdowns_left_sleeping() {
-        leaks.newThreads().forEach(Thread::interrupt);
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (!before.contains(thread) && Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("lab.threads."))) {
+                thread.interrupt();
+            }
+        });
     }
 
     @Test
