@@ -43,7 +43,7 @@ final class Stability {
             walls.add(graded.wall());
             JsonNode report = graded.report();
             reports.add(report);
-            List<String> lost = lost(report);
+            List<String> lost = GraderRun.lostItems(report);
             out.printf("  run %d/%d: %d/%d in %.1f s%s%n", run, runs, report.get("score").asInt(), report.get("max_score").asInt(),
                     walls.getLast().toMillis() / 1000.0, lost.isEmpty() ? "" : "  lost: " + String.join(", ", lost));
             out.flush();
@@ -74,18 +74,6 @@ final class Stability {
         Map<String, ItemTally> items = new LinkedHashMap<>();
         passes.forEach((key, count) -> items.put(key, new ItemTally(count[0], failures.get(key))));
         return new Result(reports.size(), fullMarks, items, walls);
-    }
-
-    private static List<String> lost(JsonNode report) {
-        List<String> lost = new ArrayList<>();
-        for (JsonNode assignment : report.get("assignments")) {
-            for (JsonNode item : assignment.get("items")) {
-                if (!"passed".equals(item.get("status").asText())) {
-                    lost.add(assignment.get("id").asText() + "/" + item.get("id").asText());
-                }
-            }
-        }
-        return lost;
     }
 
     /** One grading; a grader that fails is an audit error, not an unstable item. */

@@ -137,8 +137,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return GraderRun.grade(grader, submission, List.of(options), GRADE_LIMIT);
     }
 
+    /** The score, and which items were lost when it is not full: a benchmark run is also a stability sample. */
     private static String score(GraderRun run) {
-        return run.score() + "/" + run.maxScore();
+        List<String> lost = GraderRun.lostItems(run.report());
+        return run.score() + "/" + run.maxScore() + (lost.isEmpty() ? "" : "  lost: " + String.join(", ", lost));
     }
 
     private static Map<String, Object> figures(GraderRun run) {

@@ -38,6 +38,19 @@ public record GraderRun(Duration wall, long peakRssKib, JsonNode report) {
         return new GraderRun(run.wall(), run.peakRssKib(), JSON.readTree(run.stdout()));
     }
 
+    /** {@code assignment/item} of every item of {@code report} that was not passed. */
+    public static List<String> lostItems(JsonNode report) {
+        List<String> lost = new ArrayList<>();
+        for (JsonNode assignment : report.get("assignments")) {
+            for (JsonNode item : assignment.get("items")) {
+                if (!"passed".equals(item.get("status").asText())) {
+                    lost.add(assignment.get("id").asText() + "/" + item.get("id").asText());
+                }
+            }
+        }
+        return lost;
+    }
+
     public int score() {
         return report.get("score").asInt();
     }
