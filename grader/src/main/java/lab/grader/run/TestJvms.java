@@ -10,8 +10,9 @@ import java.util.List;
  * Where an assignment's tests get their test JVM. A shared source keeps the JVMs whose tests left
  * nothing running and hands them to the next assignment: one JVM start and one warm-up of JUnit and
  * ArchUnit serve several assignments. Its JVMs have the classes of every assignment it serves on their
- * class path, so it serves only assignments whose packages no other assignment uses. A private source
- * starts a fresh JVM for every request, with one assignment's classes only.
+ * class path, so it must serve only assignments whose packages no other assignment uses (the
+ * {@link SubmissionGrader} decides). A fresh source starts a new JVM for every request, with one
+ * assignment's classes only.
  */
 public final class TestJvms implements AutoCloseable {
     private final RunnerSettings settings;
