@@ -1,6 +1,14 @@
 package lab.grader.child;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +23,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * What a request's tests left behind in this JVM, so that the grader knows whether the JVM may serve
  * another assignment. A thread the tests started that still runs (a student's non-daemon worker, a
- * busy loop, a pool never shut down) or a process still alive could disturb the next assignment's
+ * busy loop, a pool never shut down), a virtual thread still alive, or a process still alive could disturb the next assignment's
  * tests, so such a JVM is spent. Threads of the JDK's and JUnit's own pools that idle between uses
  * ({@link ThreadLeaks} knows them), and idle carriers of virtual threads, are not leftovers. What a
  * test may have changed for the whole JVM - the standard streams, the system properties, the default
@@ -58,18 +66,51 @@ final class Leftovers {
         java.util.TimeZone.setDefault(timeZone);
         Thread.setDefaultUncaughtExceptionHandler(uncaught);
         List<Thread> alive = threads.awaitGone(GRACE);
+        List<String> virtual = virtualThreads();
         long processes = processesAfterGrace();
-        if (alive.isEmpty() && processes == 0) {
+        if (alive.isEmpty() && virtual.isEmpty() && processes == 0) {
             return null;
         }
         StringBuilder why = new StringBuilder();
         if (!alive.isEmpty()) {
             why.append(alive.size()).append(" thread(s) still running: ").append(ThreadLeaks.describe(alive.stream().limit(5).toList()));
         }
+        if (!virtual.isEmpty()) {
+            why.append(why.isEmpty() ? "" : "; ").append(virtual.size()).append(" virtual thread(s) still running: ")
+                    .append(String.join(", ", virtual.stream().limit(5).toList()));
+        }
         if (processes > 0) {
             why.append(why.isEmpty() ? "" : "; ").append(processes).append(" process(es) still running");
         }
         return why.toString();
+    }
+
+    /**
+     * The names of the virtual threads alive now, which {@code Thread.getAllStackTraces} does not list: from a
+     * thread dump (a few milliseconds). A dump that fails counts as one leftover - in doubt, a fresh JVM.
+     */
+    private static List<String> virtualThreads() {
+        try {
+            Path file = Files.createTempFile("grader-threads-", ".json");
+            Files.delete(file); // the dump refuses to overwrite
+            try {
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                        .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+                List<String> names = new ArrayList<>();
+                for (JsonNode container : new ObjectMapper().readTree(file.toFile()).path("threadDump").path("threadContainers")) {
+                    for (JsonNode thread : container.path("threads")) {
+                        if (thread.path("virtual").asBoolean(false)) {
+                            names.add("\"" + thread.path("name").asText("") + "\" (" + thread.path("state").asText("?") + ")");
+                        }
+                    }
+                }
+                return names;
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of("(the thread dump failed: " + e + ")");
+        }
     }
 
     private static boolean idleCarrier(Thread thread) {

@@ -31,6 +31,26 @@ class LeftoversTest {
     }
 
     @Test
+    void a_virtual_thread_the_tests_left_waiting_spends_the_jvm() throws Exception {
+        Leftovers leftovers = Leftovers.baseline();
+        CountDownLatch release = new CountDownLatch(1);
+        Thread waiting = Thread.ofVirtual().name("student-virtual").start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertThat(leftovers.check()).contains("1 virtual thread(s) still running").contains("student-virtual");
+        } finally {
+            release.countDown();
+            waiting.join();
+        }
+        assertThat(leftovers.check()).isNull();
+    }
+
+    @Test
     void idle_carriers_of_virtual_threads_are_no_leftovers() throws Exception {
         Leftovers leftovers = Leftovers.baseline();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
