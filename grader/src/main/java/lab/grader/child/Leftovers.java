@@ -14,11 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lab.kit.testing.ProcessLeaks;
 import lab.kit.testing.ThreadLeaks;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * What a request's tests left behind in this JVM, so that the grader knows whether the JVM may serve
@@ -120,13 +117,6 @@ final class Leftovers {
     }
 
     private static long processesAfterGrace() throws InterruptedException {
-        CompletableFuture<?>[] exits = ProcessHandle.current().descendants().map(ProcessHandle::onExit)
-                .toArray(CompletableFuture[]::new);
-        try {
-            CompletableFuture.allOf(exits).get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // counted below
-        }
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count();
+        return ProcessLeaks.awaitGone(ProcessLeaks.descendants().stream().map(ProcessHandle::pid).toList(), GRACE).size();
     }
 }

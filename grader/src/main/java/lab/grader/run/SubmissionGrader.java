@@ -68,24 +68,24 @@ public final class SubmissionGrader {
             Map<String, PhaseTimes> timings = new ConcurrentHashMap<>();
             // the shared test JVMs start at once, with every assignment's (still empty) classes folder on their class
             // path, and are ready by the time compiling is done
-            List<Path> classDirs = new ArrayList<>();
+            Map<PlannedAssignment, Path> classDirs = new LinkedHashMap<>();
             for (PlannedAssignment assignment : plan.assignments()) {
-                classDirs.add(Files.createDirectories(workDir.resolve(assignment.id()).resolve("classes")));
+                classDirs.put(assignment, Files.createDirectories(workDir.resolve(assignment.id()).resolve("classes")));
             }
-            try (TestJvms shared = TestJvms.shared(settings, isolation, classDirs, workDir.resolve("jvms"))) {
+            try (TestJvms shared = TestJvms.shared(settings, isolation, List.copyOf(classDirs.values()), workDir.resolve("jvms"))) {
                 shared.prestart(Math.min(parallelism, plan.assignments().size()));
                 Map<PlannedAssignment, CompileResult.Compiled> compiled = new LinkedHashMap<>();
                 // compiling is quick and in-process: every assignment first, so that it is known which share packages
                 for (PlannedAssignment assignment : plan.assignments()) {
                     long compileStart = System.nanoTime();
-                    CompileResult result = compiler.compile(submission, assignment.id(), workDir.resolve(assignment.id()).resolve("classes"));
+                    CompileResult result = compiler.compile(submission, assignment.id(), classDirs.get(assignment));
                     Duration compile = Duration.ofNanos(System.nanoTime() - compileStart);
                     timings.put(assignment.id(), PhaseTimes.compileOnly(compile));
                     switch (result) {
                         case CompileResult.NotCompiled n -> {
                             assignment.tests().forEach(t -> outcomes.put(t.key(), List.of(new Outcome.NotCompiled(n.feedback()))));
                             // what javac wrote before it gave up must not be found by the shared JVMs
-                            deleteRecursively(workDir.resolve(assignment.id()).resolve("classes"));
+                            deleteRecursively(classDirs.get(assignment));
                         }
                         case CompileResult.Compiled c -> compiled.put(assignment, c);
                     }
