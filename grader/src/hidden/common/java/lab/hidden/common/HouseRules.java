@@ -20,7 +20,8 @@ import java.util.Set;
  * Rules every assignment applies to what it has no business calling, shared so each assignment's
  * {@code HouseRules} class only picks the ones that apply:
  * <pre>
- * &#64;AnalyzeClasses(packages = "lab.threads", importOptions = StudentCodeOnly.class)
+ * &#64;AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+ * &#64;StudentPackage("lab.threads")
  * class HouseRules {
  *     &#64;ArchTest static final ArchRule does_not_exit_the_jvm = lab.hidden.common.HouseRules.doesNotExitTheJvm();
  * }

@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadFactory;
 import lab.hidden.common.PackageReach;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
 /**
  * CountdownTask is neutral to the means of concurrency: neither it nor the helper classes of the
@@ -26,7 +28,8 @@ import lab.hidden.common.StudentCodeOnly;
  * an implemented task (one that no longer throws UnsupportedOperationException), so an untouched
  * skeleton earns nothing here: ArchUnit then reports that no class was checked.
  */
-@AnalyzeClasses(packages = "lab.countdown", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.countdown")
 class CountdownRules {
 
     private static final String BECAUSE = "the lecture's CountdownTask only works \"if the CountdownTask class has been "

@@ -24,13 +24,16 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.stream.BaseStream;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
 /**
  * Which executor each job uses, read from the code: the CPU-bound census and everything it calls in
  * {@code lab.cpuvsio}, and the I/O-bound ingest and everything it calls there.
  */
-@AnalyzeClasses(packages = "lab.cpuvsio", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.cpuvsio")
 class CpuVsIoRules {
     private static final String PACKAGE = "lab.cpuvsio";
     private static final String CENSUS = PACKAGE + ".PrimeCensus";

@@ -4,10 +4,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import lab.hidden.common.HouseRules;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
 /** What this assignment has no business calling (shared definitions in {@link HouseRules}). */
-@AnalyzeClasses(packages = "lab.eventloop", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.eventloop")
 class BoundaryRules {
     @ArchTest
     static final ArchRule is_finished = HouseRules.isFinished();

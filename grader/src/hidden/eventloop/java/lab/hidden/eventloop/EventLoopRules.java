@@ -13,14 +13,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
 /**
  * The loop is the thread that runs it, nothing more: no executor, no thread of its own. The rules
  * look only at classes that are implemented (that no longer throw UnsupportedOperationException),
  * so an untouched skeleton earns nothing here: ArchUnit then reports that no class was checked.
  */
-@AnalyzeClasses(packages = "lab.eventloop", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.eventloop")
 class EventLoopRules {
 
     private static final String BECAUSE = "an event loop is single-threaded concurrency: every callback runs on the"

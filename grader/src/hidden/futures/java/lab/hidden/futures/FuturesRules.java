@@ -19,9 +19,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
-@AnalyzeClasses(packages = "lab.futures", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.futures")
 class FuturesRules {
 
     @ArchTest

@@ -12,9 +12,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Collection;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
-@AnalyzeClasses(packages = "lab.safety", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.safety")
 class LedgerRules {
 
     @ArchTest

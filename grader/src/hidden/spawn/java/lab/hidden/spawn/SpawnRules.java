@@ -13,14 +13,17 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import lab.hidden.common.PackageReach;
+import lab.hidden.common.StudentClassFolders;
 import lab.hidden.common.StudentCodeOnly;
+import lab.hidden.common.StudentPackage;
 
 /**
  * The Spawner starts its children itself, with ProcessBuilder, and waits for them with a bound. The
  * rules look at an implemented Spawner (one that no longer throws UnsupportedOperationException) and
  * at every class of its package it uses, so an untouched skeleton earns nothing here.
  */
-@AnalyzeClasses(packages = "lab.spawn", importOptions = StudentCodeOnly.class)
+@AnalyzeClasses(locations = StudentClassFolders.class, importOptions = StudentCodeOnly.class)
+@StudentPackage("lab.spawn")
 class SpawnRules {
 
     private static final DescribedPredicate<JavaClass> IMPLEMENTED = DescribedPredicate.describe(
