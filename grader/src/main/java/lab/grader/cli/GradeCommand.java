@@ -165,7 +165,8 @@ final class GradeCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new BadInputException("--parallel must be at least 1, was " + parallel);
         }
-        return new SubmissionGrader(new SubmissionCompiler(compiler, classPath), settings, Isolation.detect(), parallel)
-                .grade(submission, plan);
+        try (SubmissionCompiler submissionCompiler = new SubmissionCompiler(compiler, classPath)) {
+            return new SubmissionGrader(submissionCompiler, settings, Isolation.detect(), parallel).grade(submission, plan);
+        }
     }
 }
