@@ -97,11 +97,11 @@ public final class AssignmentRunner {
         long spawned = System.nanoTime();
         long firstReport = -1;
         boolean reusable = false;
-        ChildJvm child = jvms.take();
+        ChildJvm child = jvms.take(studentPackages);
         boolean newJvm = child.requests() == 0;
         try {
             ResultsTail tail = new ResultsTail(results, child.seal());
-            child.send(request);
+            child.send(request, studentPackages);
             long lastEvent = System.nanoTime() + STARTUP_ALLOWANCE_NANOS;
             while (true) {
                 boolean alive = child.isAlive();

@@ -25,6 +25,8 @@ final class ChildJvm implements AutoCloseable {
     private final EventSeal seal;
     private final OutputStream commands;
     private int requests;
+    /** The student packages whose code it has been asked to run. */
+    private final java.util.Set<String> ranPackages = new java.util.HashSet<>();
 
     private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup, int uid, EventSeal seal) {
         this.process = process;
@@ -89,17 +91,25 @@ final class ChildJvm implements AutoCloseable {
      * Asks the JVM to run the request in {@code request}, whose folder is given to the JVM's own user
      * first. If the JVM has died, nothing happens: the caller sees it exit.
      */
-    void send(Path request) throws IOException {
+    void send(Path request, java.util.Collection<String> studentPackages) throws IOException {
         if (uid >= 0) {
             chown(request.getParent(), uid);
         }
-        requests++;
+        synchronized (this) {
+            requests++;
+            ranPackages.addAll(studentPackages);
+        }
         writeLine(request.toString());
     }
 
     /** How many requests it has been sent. */
-    int requests() {
+    synchronized int requests() {
         return requests;
+    }
+
+    /** Whether it has been asked to run code of any of these student packages: their classes may be loaded and used. */
+    synchronized boolean ran(java.util.Collection<String> studentPackages) {
+        return studentPackages.stream().anyMatch(ranPackages::contains);
     }
 
     /** The grader's side of the seal of this JVM's results: one sequence over all its requests. */

@@ -16,10 +16,15 @@ import lab.grader.scoring.Status;
 import lab.grader.timing.PhaseTimes;
 
 /**
- * Runs one compiled assignment's tests, then runs again, each time in a fresh test JVM, the tests of
- * items that {@code repeat} - until each such item has had its runs, or can no longer reach the share
- * of passing runs it needs (more runs would not change its score). The first run may take a JVM that
- * served other assignments before; the runs after it never do.
+ * Runs one compiled assignment's tests, then runs again the tests of items that {@code repeat} - until
+ * each such item has had its runs, or can no longer reach the share of passing runs it needs (more runs
+ * would not change its score). Each run gets a test JVM that has not run this assignment's classes
+ * before ({@link TestJvms#take}): its classes are loaded and initialised afresh, as in a JVM of its own.
+ * A shared source may hand it a JVM that served other assignments.
+ * <p>
+ * One run at a time ({@link #runNext}), so that the grader can put the next run at the end of its queue:
+ * by the time it comes, a JVM that other assignments used (and this one did not) is often idle, and no
+ * JVM has to start for it.
  */
 final class RepeatedRuns {
     /**
@@ -30,32 +35,69 @@ final class RepeatedRuns {
     record Result(Map<String, List<Outcome>> runs, Map<String, Duration> testTimes, PhaseTimes phases) {
     }
 
-    private RepeatedRuns() {}
+    private final AssignmentRunner runner;
+    private final PlannedAssignment assignment;
+    private final TestJvms source;
+    private final List<String> studentPackages;
+    private final Path dir;
+    private final Deadline deadline;
+    private final Duration compile;
+    private final Map<String, List<Outcome>> runs = new HashMap<>();
+    private final Map<String, Duration> testTimes = new HashMap<>();
+    private Duration startup = Duration.ZERO;
+    private Duration waits = Duration.ZERO;
+    private Duration running = Duration.ZERO;
+    private int jvms;
+    private int round = 1;
+    private List<TestCase> tests;
 
     /**
-     * @param firstRun where the first run gets its JVMs
-     * @param fresh    where each later run gets its JVMs: fresh ones, with this assignment's classes only
+     * @param source  where every run gets its JVMs
+     * @param compile how long compiling the assignment took: part of its wall time
      */
-    static Result run(AssignmentRunner runner, PlannedAssignment assignment, TestJvms firstRun, TestJvms fresh,
+    RepeatedRuns(AssignmentRunner runner, PlannedAssignment assignment, TestJvms source, List<String> studentPackages,
+                 Path dir, Deadline deadline, Duration compile) {
+        this.runner = runner;
+        this.assignment = assignment;
+        this.source = source;
+        this.studentPackages = List.copyOf(studentPackages);
+        this.dir = dir;
+        this.deadline = deadline;
+        this.compile = compile;
+        this.tests = assignment.tests();
+    }
+
+    /** Every run, one after the other. */
+    static Result run(AssignmentRunner runner, PlannedAssignment assignment, TestJvms source,
                       List<String> studentPackages, Path dir, Deadline deadline, Duration compile)
             throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Map<String, List<Outcome>> runs = new HashMap<>();
-        Map<String, Duration> testTimes = new HashMap<>();
-        Duration startup = Duration.ZERO;
-        Duration waits = Duration.ZERO;
-        int jvms = 0;
-        List<TestCase> tests = assignment.tests();
-        for (int round = 1; !tests.isEmpty(); round++) {
-            AssignmentRun run = runner.run(tests, round == 1 ? firstRun : fresh, studentPackages,
-                    dir.resolve(round == 1 ? "run" : "run-" + round), deadline);
-            run.outcomes().forEach((key, outcome) -> runs.computeIfAbsent(key, k -> new ArrayList<>()).add(outcome));
-            run.testTimes().forEach((key, took) -> testTimes.merge(key, took, Duration::plus));
-            startup = startup.plus(run.startup());
-            waits = waits.plus(run.waits().values().stream().reduce(Duration.ZERO, Duration::plus));
-            jvms += run.jvms();
-            tests = testsOfNextRun(assignment, runs, round + 1);
+        RepeatedRuns repeated = new RepeatedRuns(runner, assignment, source, studentPackages, dir, deadline, compile);
+        while (repeated.runNext()) {
+            // the next run
         }
+        return repeated.result();
+    }
+
+    /** Runs the next run's tests; returns whether another run is due. */
+    synchronized boolean runNext() throws IOException, InterruptedException {
+        if (tests.isEmpty()) {
+            return false;
+        }
+        long start = System.nanoTime();
+        AssignmentRun run = runner.run(tests, source, studentPackages, dir.resolve(round == 1 ? "run" : "run-" + round), deadline);
+        run.outcomes().forEach((key, outcome) -> runs.computeIfAbsent(key, k -> new ArrayList<>()).add(outcome));
+        run.testTimes().forEach((key, took) -> testTimes.merge(key, took, Duration::plus));
+        startup = startup.plus(run.startup());
+        waits = waits.plus(run.waits().values().stream().reduce(Duration.ZERO, Duration::plus));
+        jvms += run.jvms();
+        running = running.plus(Duration.ofNanos(System.nanoTime() - start));
+        round++;
+        tests = testsOfNextRun(assignment, runs, round);
+        return !tests.isEmpty();
+    }
+
+    /** The outcomes of the runs so far; its wall time is compiling plus the runs (not the time between them). */
+    synchronized Result result() {
         Duration inTests = Duration.ZERO;
         Duration inRules = Duration.ZERO;
         for (TestCase test : assignment.tests()) {
@@ -66,8 +108,8 @@ final class RepeatedRuns {
                 inTests = inTests.plus(took);
             }
         }
-        Duration wall = compile.plus(Duration.ofNanos(System.nanoTime() - start));
-        return new Result(runs, testTimes, new PhaseTimes(compile, startup, inTests, inRules, wall, jvms, waits));
+        return new Result(Map.copyOf(runs), Map.copyOf(testTimes),
+                new PhaseTimes(compile, startup, inTests, inRules, compile.plus(running), jvms, waits));
     }
 
     /** The tests of items that repeat at least {@code round} times and can still earn their points. */

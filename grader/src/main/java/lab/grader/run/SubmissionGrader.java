@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -93,17 +94,20 @@ public final class SubmissionGrader {
                 List<PlannedAssignment> sharing = ownPackages(compiled);
                 List<Future<Void>> runs = new ArrayList<>();
                 try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-                    longestFirst(compiled).forEach((assignment, c) -> runs.add(pool.submit(() -> {
+                    longestFirst(compiled).forEach((assignment, c) -> {
                         Path dir = workDir.resolve(assignment.id());
-                        TestJvms fresh = TestJvms.fresh(settings, isolation, c.classesDir(), dir.resolve("jvms"));
-                        RepeatedRuns.Result result = RepeatedRuns.run(new AssignmentRunner(settings), assignment,
-                                sharing.contains(assignment) ? shared : fresh, fresh, c.studentPackages(), dir, deadline,
-                                timings.get(assignment.id()).compile());
-                        outcomes.putAll(result.runs());
-                        testTimes.putAll(result.testTimes());
-                        timings.put(assignment.id(), result.phases());
-                        return null;
-                    })));
+                        TestJvms source = sharing.contains(assignment) ? shared
+                                : TestJvms.fresh(settings, isolation, c.classesDir(), dir.resolve("jvms"));
+                        var repeated = new RepeatedRuns(new AssignmentRunner(settings), assignment, source, c.studentPackages(),
+                                dir, deadline, timings.get(assignment.id()).compile());
+                        CompletableFuture<RepeatedRuns.Result> done = new CompletableFuture<>();
+                        runs.add(done.thenAccept(result -> {
+                            outcomes.putAll(result.runs());
+                            testTimes.putAll(result.testTimes());
+                            timings.put(assignment.id(), result.phases());
+                        }));
+                        runInTurn(pool, repeated, done);
+                    });
                     awaitAll(runs);
                 }
             }
@@ -113,6 +117,25 @@ public final class SubmissionGrader {
         }
     }
 
+
+    /**
+     * Runs an assignment's next run of tests in the pool. A further run (an item that repeats) goes to the END
+     * of the pool's queue: the other assignments' first runs come before it, and afterwards a JVM that has not
+     * run this assignment is usually idle, so the further run starts none.
+     */
+    private static void runInTurn(ExecutorService pool, RepeatedRuns repeated, CompletableFuture<RepeatedRuns.Result> done) {
+        pool.execute(() -> {
+            try {
+                if (repeated.runNext()) {
+                    runInTurn(pool, repeated, done);
+                } else {
+                    done.complete(repeated.result());
+                }
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+    }
 
     /**
      * The assignments in the order their tests start: the longest ({@code expected-duration} in the rubric)

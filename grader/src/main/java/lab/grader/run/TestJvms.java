@@ -3,7 +3,9 @@ package lab.grader.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -57,11 +59,19 @@ public final class TestJvms implements AutoCloseable {
         }
     }
 
-    /** An idle JVM (it may still be starting), or a new one. */
-    ChildJvm take() throws IOException {
+    /**
+     * An idle JVM (it may still be starting) that has not yet run code of {@code studentPackages}, or a new one.
+     * A JVM never runs the same student classes twice: a second run of an assignment's tests (a {@code repeat})
+     * gets classes that nothing has loaded or initialised yet, as in a JVM of its own.
+     */
+    ChildJvm take(Collection<String> studentPackages) throws IOException {
         synchronized (this) {
-            if (!idle.isEmpty()) {
-                return idle.pop();
+            for (Iterator<ChildJvm> jvms = idle.iterator(); jvms.hasNext(); ) {
+                ChildJvm jvm = jvms.next();
+                if (!jvm.ran(studentPackages)) {
+                    jvms.remove();
+                    return jvm;
+                }
             }
         }
         return start();

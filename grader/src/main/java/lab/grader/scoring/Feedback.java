@@ -126,7 +126,7 @@ public final class Feedback {
         if (passed == 0 && ran <= 1) {
             return ""; // failed at once, the rest skipped: the failure says it all
         }
-        String share = "Passed " + passed + " of " + ran + " runs (each in a fresh JVM; " + needed + " of " + runs + " must pass"
+        String share = "Passed " + passed + " of " + ran + " runs (each with your classes loaded afresh; " + needed + " of " + runs + " must pass"
                 + (ran < runs ? ", so the other runs were skipped)." : ").");
         if (passed == 0) {
             return share;

@@ -57,6 +57,12 @@ class TestJvmsTest {
                 jvms, List.of(), dir.resolve(name), Deadline.after(Duration.ofMinutes(2)));
     }
 
+    /** Runs {@link Marks}'s test as the tests of an assignment whose classes are in {@code studentPackages}. */
+    private AssignmentRun runMarks(TestJvms jvms, List<String> studentPackages, String name) throws Exception {
+        return new AssignmentRunner(settings).run(List.of(new TestCase(Marks.class.getName(), "the_next_assignment_runs", false, Kind.HIDDEN_TEST)),
+                jvms, studentPackages, dir.resolve(name), Deadline.after(Duration.ofMinutes(2)));
+    }
+
     @Test
     void a_jvm_whose_tests_left_nothing_running_serves_the_next_assignment() throws Exception {
         try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir.resolve("jvms"))) {
@@ -81,6 +87,20 @@ class TestJvmsTest {
                     .as("had the second assignment run in the first one's JVM, the thread left behind would have ended it")
                     .allMatch(Outcome.Passed.class::isInstance);
             assertThat(second.jvms()).as("JVMs started for the second assignment").isOne();
+        }
+    }
+
+    @Test
+    void a_jvm_never_runs_the_same_student_packages_twice() throws Exception {
+        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir.resolve("jvms"))) {
+            AssignmentRun first = runMarks(jvms, List.of("lab.demo"), "first");
+            AssignmentRun again = runMarks(jvms, List.of("lab.demo"), "again");
+            AssignmentRun other = runMarks(jvms, List.of("lab.other"), "other");
+
+            assertThat(List.of(first, again, other)).allSatisfy(r -> assertThat(r.outcomes().values()).allMatch(Outcome.Passed.class::isInstance));
+            assertThat(again.jvms()).as("a second run of lab.demo's tests gets a JVM that has not loaded lab.demo").isOne();
+            assertThat(other.jvms()).as("lab.other takes one of the two idle JVMs").isZero();
+            assertThat(jvms.started()).isEqualTo(2);
         }
     }
 

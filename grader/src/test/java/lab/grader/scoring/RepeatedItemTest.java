@@ -36,7 +36,7 @@ class RepeatedItemTest {
         assertThat(allPass.feedback()).isEmpty();
         assertThat(oneRunFails.points()).isZero();
         assertThat(oneRunFails.status()).isEqualTo(Status.FAILED);
-        assertThat(oneRunFails.feedback()).startsWith("Passed 2 of 3 runs (each in a fresh JVM; 3 of 3 must pass).")
+        assertThat(oneRunFails.feedback()).startsWith("Passed 2 of 3 runs (each with your classes loaded afresh; 3 of 3 must pass).")
                 .contains("race condition").contains("an update was lost");
     }
 
@@ -55,7 +55,7 @@ class RepeatedItemTest {
 
         assertThat(result.points()).isEqualTo(3);
         assertThat(result.status()).isEqualTo(Status.PASSED);
-        assertThat(result.feedback()).startsWith("Passed 3 of 4 runs (each in a fresh JVM; 3 of 4 must pass). Enough for the points")
+        assertThat(result.feedback()).startsWith("Passed 3 of 4 runs (each with your classes loaded afresh; 3 of 4 must pass). Enough for the points")
                 .contains("an update was lost");
     }
 
@@ -67,7 +67,7 @@ class RepeatedItemTest {
         assertThat(failedAtOnce.points()).isZero();
         assertThat(failedAtOnce.status()).isEqualTo(Status.TIMEOUT);
         assertThat(failedAtOnce.feedback()).as("a first run that fails says it all").isEqualTo("stuck");
-        assertThat(failedLater.feedback()).startsWith("Passed 1 of 2 runs (each in a fresh JVM; 3 of 3 must pass, so the other runs were skipped).")
+        assertThat(failedLater.feedback()).startsWith("Passed 1 of 2 runs (each with your classes loaded afresh; 3 of 3 must pass, so the other runs were skipped).")
                 .contains("an update was lost").doesNotContain("no result");
     }
 
