@@ -1,6 +1,12 @@
 package lab.grader.child;
 
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lab.grader.rubric.Durations;
 import lab.grader.scoring.Outcome;
 import org.junit.platform.engine.TestExecutionResult;
 
@@ -9,6 +15,8 @@ import org.junit.platform.engine.TestExecutionResult;
  * own timeout timed it out, anything else is an error.
  */
 final class OutcomeMapper {
+    private static final Pattern APPLIED_TIMEOUT =
+            Pattern.compile("timed out after (\\d{1,12}) (nanosecond|microsecond|millisecond|second|minute|hour|day)s?\\b");
     private final StudentFrames frames;
     private final String testTimeout;
 
@@ -33,7 +41,7 @@ final class OutcomeMapper {
             return threw(notImplemented);
         }
         if (isJUnitTimeout(t)) {
-            return new Outcome.TimedOut(lab.grader.scoring.Feedback.testTimedOut(testTimeout), frames.threadSummary(10, 3));
+            return new Outcome.TimedOut(lab.grader.scoring.Feedback.testTimedOut(appliedTimeout(t.getMessage())), frames.threadSummary(10, 3));
         }
         if (t instanceof AssertionError) {
             return new Outcome.Failed(t.getMessage(), frames.firstIn(t).orElse(null));
@@ -43,6 +51,19 @@ final class OutcomeMapper {
 
     private Outcome threw(Throwable t) {
         return new Outcome.Threw(t.getClass().getName(), t.getMessage(), frames.firstIn(t).orElse(null));
+    }
+
+    /**
+     * The timeout JUnit applied, from its message ("m() timed out after 20 seconds"): a test's own
+     * {@code @Timeout} may be longer than the rubric's, and the student should read the one that ended it.
+     */
+    String appliedTimeout(String message) {
+        Matcher applied = APPLIED_TIMEOUT.matcher(message);
+        if (!applied.find()) {
+            return testTimeout;
+        }
+        TimeUnit unit = TimeUnit.valueOf(applied.group(2).toUpperCase(Locale.ROOT) + "S");
+        return Durations.format(Duration.of(Long.parseLong(applied.group(1)), unit.toChronoUnit()));
     }
 
     static boolean isJUnitTimeout(Throwable t) {

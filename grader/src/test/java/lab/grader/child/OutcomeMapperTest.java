@@ -23,6 +23,17 @@ class OutcomeMapperTest {
     }
 
     @Test
+    void a_timeout_names_the_limit_junit_applied_not_the_rubrics_default() {
+        Outcome ownTimeout = mapper.map(new TimeoutException("m() timed out after 20 seconds"));
+        Outcome oneSecond = mapper.map(new TimeoutException("m() timed out after 1 second"));
+        Outcome millis = mapper.map(new TimeoutException("m() timed out after 1500 milliseconds"));
+
+        assertThat(ownTimeout).isInstanceOfSatisfying(Outcome.TimedOut.class, o -> assertThat(o.reason()).startsWith("did not finish within 20 s:"));
+        assertThat(oneSecond).isInstanceOfSatisfying(Outcome.TimedOut.class, o -> assertThat(o.reason()).startsWith("did not finish within 1 s:"));
+        assertThat(millis).isInstanceOfSatisfying(Outcome.TimedOut.class, o -> assertThat(o.reason()).startsWith("did not finish within 1500 ms:"));
+    }
+
+    @Test
     void any_other_exception_is_an_error_located_in_student_code() {
         IllegalStateException boom = new IllegalStateException("boom");
         boom.setStackTrace(new StackTraceElement[] {
