@@ -11,7 +11,7 @@ import java.util.List;
  * @param points      a positive whole number
  * @param description one line the student sees
  * @param visibility  who sees the result, and when
- * @param repeat      how many times its tests run, each time in a fresh test JVM (1: once)
+ * @param repeat      how many times its tests run, each time with the classes loaded afresh (1: once)
  * @param passFraction the share of those runs that must pass, all of its tests at once (1: every run)
  */
 public record Item(String id, Kind kind, List<Selector> tests, int points, String description, Visibility visibility,
