@@ -102,6 +102,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             row(out, "grade, warm (AOT cache), 1st run", warm1.wall(), score(warm1));
             row(out, "grade, warm (AOT cache), 2nd run", warm.wall(), score(warm));
             out.printf("  %-44s %7d MiB%n", "grader JVM peak memory (RSS, not children)", Math.max(warm1.peakRssKib(), warm.peakRssKib()) / 1024);
+            out.printf("  %-44s %7.1f s  (the grader JVM %.1f s; %d processes)%n", "CPU of the 2nd warm run, all processes",
+                    seconds(warm.cpu().total()), seconds(warm.cpu().root()), warm.cpu().processes());
             figures.put("warm", List.of(figures(warm1), figures(warm)));
             // one assignment at a time: no assignment's test JVM waits for a core another one holds,
             // so the phases and the waits are the tests' own
@@ -145,7 +147,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private static Map<String, Object> figures(GraderRun run) {
         return Map.of("wall_s", seconds(run.wall()), "score", run.score(), "max_score", run.maxScore(),
-                "peak_rss_mib", run.peakRssKib() / 1024);
+                "peak_rss_mib", run.peakRssKib() / 1024, "cpu_s", seconds(run.cpu().total()),
+                "grader_cpu_s", seconds(run.cpu().root()), "processes", run.cpu().processes());
     }
 
     private Map<String, Object> usualWay(PrintWriter out, GradingPlan plan, double graderSeconds) throws IOException, InterruptedException {

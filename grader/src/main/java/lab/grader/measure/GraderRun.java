@@ -14,9 +14,10 @@ import java.util.List;
  *
  * @param wall       the grading's wall time
  * @param peakRssKib the grader JVM's peak resident memory (test JVMs not included), 0 where unknown
+ * @param cpu        the CPU time of the grader JVM and of every process it started
  * @param report     the JSON report
  */
-public record GraderRun(Duration wall, long peakRssKib, JsonNode report) {
+public record GraderRun(Duration wall, long peakRssKib, CpuSamples cpu, JsonNode report) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -35,7 +36,7 @@ public record GraderRun(Duration wall, long peakRssKib, JsonNode report) {
         if (run.exitCode() != 0) {
             throw new IOException("grading " + submission + " failed (exit " + run.exitCode() + "): " + run.tail());
         }
-        return new GraderRun(run.wall(), run.peakRssKib(), JSON.readTree(run.stdout()));
+        return new GraderRun(run.wall(), run.peakRssKib(), run.cpu(), JSON.readTree(run.stdout()));
     }
 
     /** {@code assignment/item} of every item of {@code report} that was not passed. */

@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a command to its end and measures it: wall time and, on Linux, the peak resident memory of the
- * process itself (not of its children: the grader's child JVMs are counted apart).
+ * Runs a command to its end and measures it: wall time, on Linux the peak resident memory of the
+ * process itself (not of its children: the grader's child JVMs are counted apart), and the CPU time of
+ * the process and of every process it starts.
  */
 public final class JvmProcess {
     private JvmProcess() {}
 
     /**
      * @param peakRssKib the process's peak resident set (VmHWM), in KiB; 0 where /proc cannot tell
+     * @param cpu        what it and its descendants used, as seen by {@link CpuSamples}
      */
-    public record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib) {
+    public record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib, CpuSamples cpu) {
         /** The last lines of stderr, for a message. */
         public String tail() {
             String text = stderr.strip();
@@ -34,17 +36,19 @@ public final class JvmProcess {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
+        CpuSamples cpu = new CpuSamples(process.toHandle());
         try {
             // VmHWM only grows: the last reading before the process ends is its peak, give or take 50 ms
             while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
                 peak = Math.max(peak, highWaterMark(status));
+                cpu.sample();
                 if (System.nanoTime() - start > limit.toNanos()) {
                     throw new IOException(String.join(" ", command) + " did not finish within " + limit.toSeconds() + " s");
                 }
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), wall, peak);
+                    Files.readString(err, StandardCharsets.UTF_8), wall, peak, cpu);
         } finally {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
