@@ -64,6 +64,45 @@ class FixturesIT {
         }
     }
 
+    /**
+     * The fixtures on the reference that lose an item which {@code repeat}s: races that may show up in some runs
+     * only.
+     */
+    static Stream<Fixture> raceFixtures() throws Exception {
+        java.util.Set<String> repeating = new java.util.HashSet<>();
+        for (var assignment : lab.grader.rubric.RubricLoader.load(GraderJar.ROOT.resolve("rubric.yaml")).assignments()) {
+            assignment.items().stream().filter(item -> item.repeat() > 1).forEach(item -> repeating.add(assignment.id() + "/" + item.id()));
+        }
+        return fixtures().filter(f -> f.base().equals("reference") && f.loses().stream().anyMatch(repeating::contains));
+    }
+
+    /**
+     * The fixture laid over the WHOLE reference: only then do its assignment's repeated runs take test JVMs that
+     * other assignments used (graded alone, as above, each further run starts a JVM of its own). A race must be
+     * caught there too, and no other assignment may lose anything.
+     */
+    @ParameterizedTest(name = "{0}, in a whole submission")
+    @MethodSource("raceFixtures")
+    void a_race_fixture_loses_its_items_when_its_repeats_share_test_jvms(Fixture fixture) throws Exception {
+        Path submission = Files.createTempDirectory("grader-fixture-whole-" + fixture.name() + "-");
+        try {
+            List<String> all;
+            try (Stream<Path> dirs = Files.list(fixture.baseDir())) {
+                all = dirs.filter(d -> Files.isDirectory(d.resolve("src/main/java"))).map(d -> d.getFileName().toString()).sorted().toList();
+            }
+            Submissions.copy(fixture.baseDir(), all, submission);
+            for (String id : fixture.assignments()) {
+                Submissions.copyTree(fixture.dir().resolve(id), submission.resolve(id));
+            }
+            GraderJar.Run run = GraderJar.run(Duration.ofMinutes(6), "grade", submission.toString(), "--format", "json");
+            assertThat(run.exitCode()).as(fixture.name() + "\n" + run).isZero();
+            assertThat(run.json().get("assignments")).as("every assignment graded").hasSize(all.size());
+            check(fixture, run.json());
+        } finally {
+            Submissions.delete(submission);
+        }
+    }
+
     /** Hostile fixtures mark the processes they start with this argument: none may outlive grading. */
     static final String MARKER = "lab-hostile-marker";
 
