@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,8 +20,8 @@ import lab.kit.testing.ThreadLeaks;
 /**
  * What a request's tests left behind in this JVM, so that the grader knows whether the JVM may serve
  * another assignment. A thread the tests started that still runs (a student's non-daemon worker, a
- * busy loop, a pool never shut down), a virtual thread still alive, or a process still alive could disturb the next assignment's
- * tests, so such a JVM is spent. Threads of the JDK's and JUnit's own pools that idle between uses
+ * busy loop, a pool never shut down), a virtual thread still alive, or a process still alive could
+ * disturb the next assignment's tests, so such a JVM is spent. Threads of the JDK's and JUnit's own pools that idle between uses
  * ({@link ThreadLeaks} knows them), and idle carriers of virtual threads, are not leftovers. What a
  * test may have changed for the whole JVM - the standard streams, the system properties, the default
  * locale, time zone and uncaught-exception handler - is put back either way.

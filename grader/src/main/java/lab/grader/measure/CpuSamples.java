@@ -8,7 +8,8 @@ import java.util.Map;
  * The CPU time of a process and of every process it starts, read every time {@link #sample} is called
  * ({@link ProcessHandle.Info#totalCpuDuration}): the last reading of each process counts. A process that
  * lives less than one sampling interval, and what a process uses after its last reading, are missed, so
- * the sums are a little low (polled every 50 ms, about 3 % below what a cgroup around a grading counted).
+ * the sums are a little low (polled every 10 ms, the same readings came to 2-3 % below what a cgroup around a
+ * grading counted; {@link JvmProcess} polls every 50 ms, so a little more is missed).
  * <p>
  * Why not the operating system's total for the children: a grading kills its test JVMs, and the CPU of a
  * killed process whose parent is killed with it is never added to anyone's children's total.

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import lab.grader.child.ChildMain;
 import lab.grader.child.EventSeal;
@@ -26,7 +29,7 @@ final class ChildJvm implements AutoCloseable {
     private final OutputStream commands;
     private int requests;
     /** The student packages whose code it has been asked to run. */
-    private final java.util.Set<String> ranPackages = new java.util.HashSet<>();
+    private final Set<String> ranPackages = new HashSet<>();
 
     private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup, int uid, EventSeal seal) {
         this.process = process;
@@ -91,7 +94,7 @@ final class ChildJvm implements AutoCloseable {
      * Asks the JVM to run the request in {@code request}, whose folder is given to the JVM's own user
      * first. If the JVM has died, nothing happens: the caller sees it exit.
      */
-    void send(Path request, java.util.Collection<String> studentPackages) throws IOException {
+    void send(Path request, Collection<String> studentPackages) throws IOException {
         if (uid >= 0) {
             chown(request.getParent(), uid);
         }
@@ -108,7 +111,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Whether it has been asked to run code of any of these student packages: their classes may be loaded and used. */
-    synchronized boolean ran(java.util.Collection<String> studentPackages) {
+    synchronized boolean ran(Collection<String> studentPackages) {
         return studentPackages.stream().anyMatch(ranPackages::contains);
     }
 

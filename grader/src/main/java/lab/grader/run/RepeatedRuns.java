@@ -67,17 +67,6 @@ final class RepeatedRuns {
         this.tests = assignment.tests();
     }
 
-    /** Every run, one after the other. */
-    static Result run(AssignmentRunner runner, PlannedAssignment assignment, TestJvms source,
-                      List<String> studentPackages, Path dir, Deadline deadline, Duration compile)
-            throws IOException, InterruptedException {
-        RepeatedRuns repeated = new RepeatedRuns(runner, assignment, source, studentPackages, dir, deadline, compile);
-        while (repeated.runNext()) {
-            // the next run
-        }
-        return repeated.result();
-    }
-
     /** Runs the next run's tests; returns whether another run is due. */
     synchronized boolean runNext() throws IOException, InterruptedException {
         if (tests.isEmpty()) {

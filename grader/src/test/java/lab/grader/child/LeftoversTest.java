@@ -14,13 +14,7 @@ class LeftoversTest {
     void a_thread_the_tests_left_running_spends_the_jvm() throws Exception {
         Leftovers leftovers = Leftovers.baseline();
         CountDownLatch release = new CountDownLatch(1);
-        Thread worker = Thread.ofPlatform().name("student-worker").start(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread worker = waitingFor(release, Thread.ofPlatform().name("student-worker"));
         try {
             assertThat(leftovers.check()).contains("1 thread(s) still running").contains("student-worker");
         } finally {
@@ -34,13 +28,7 @@ class LeftoversTest {
     void a_virtual_thread_the_tests_left_waiting_spends_the_jvm() throws Exception {
         Leftovers leftovers = Leftovers.baseline();
         CountDownLatch release = new CountDownLatch(1);
-        Thread waiting = Thread.ofVirtual().name("student-virtual").start(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread waiting = waitingFor(release, Thread.ofVirtual().name("student-virtual"));
         try {
             assertThat(leftovers.check()).contains("1 virtual thread(s) still running").contains("student-virtual");
         } finally {
@@ -94,5 +82,16 @@ class LeftoversTest {
         } finally {
             System.setOut(out);
         }
+    }
+
+    /** A thread of {@code builder} that waits until {@code release} opens: what a student's test left running. */
+    private static Thread waitingFor(CountDownLatch release, Thread.Builder builder) {
+        return builder.start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }
