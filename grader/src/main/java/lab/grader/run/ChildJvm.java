@@ -47,10 +47,12 @@ final class ChildJvm implements AutoCloseable {
      * after the grader's class path, and hands it {@code key} (the seal of its results) on stdin. Requests follow
      * on stdin ({@link #send}); it ends when stdin is closed, or is killed.
      *
-     * @param home the JVM's own folder, given to its own user: holds its working dir {@code home/cwd}
+     * @param home     the JVM's own folder, given to its own user: holds its working dir {@code home/cwd}
+     * @param writable the folder (holding {@code home} and the request folders) that the JVM and what it starts
+     *                 may write in, where the isolation makes the folders every user may write to read-only
      */
-    static ChildJvm start(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path home, String key)
-            throws IOException {
+    static ChildJvm start(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path home, Path writable,
+                          String key) throws IOException {
         Path workingDir = home.resolve("cwd");
         Path tmp = Files.createDirectories(workingDir.resolve("tmp"));
         List<Path> classPath = new ArrayList<>(settings.graderClassPath());
@@ -71,7 +73,7 @@ final class ChildJvm implements AutoCloseable {
             chown(home, uid);
         }
         MemoryCap.Group memoryGroup = memoryGroup(isolation);
-        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup)).directory(workingDir.toFile());
+        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup, writable)).directory(workingDir.toFile());
         // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
         builder.environment().keySet().removeIf(ChildJvm::isWithheld);
         builder.environment().put("HOME", workingDir.toString());

@@ -73,7 +73,7 @@ public final class SubmissionGrader {
             for (PlannedAssignment assignment : plan.assignments()) {
                 classDirs.put(assignment, Files.createDirectories(workDir.resolve(assignment.id()).resolve("classes")));
             }
-            try (TestJvms shared = TestJvms.shared(settings, isolation, List.copyOf(classDirs.values()), workDir.resolve("jvms"))) {
+            try (TestJvms shared = TestJvms.shared(settings, isolation, List.copyOf(classDirs.values()), workDir)) {
                 shared.prestart(Math.min(parallelism, plan.assignments().size()));
                 Map<PlannedAssignment, CompileResult.Compiled> compiled = new LinkedHashMap<>();
                 // compiling is quick and in-process: every assignment first, so that it is known which share packages
@@ -97,7 +97,7 @@ public final class SubmissionGrader {
                     longestFirst(compiled).forEach((assignment, c) -> {
                         Path dir = workDir.resolve(assignment.id());
                         TestJvms source = sharing.contains(assignment) ? shared
-                                : TestJvms.fresh(settings, isolation, c.classesDir(), dir.resolve("jvms"));
+                                : TestJvms.fresh(settings, isolation, c.classesDir(), dir);
                         var repeated = new RepeatedRuns(new AssignmentRunner(settings), assignment, source, c.studentPackages(),
                                 dir, deadline, timings.get(assignment.id()).compile());
                         CompletableFuture<RepeatedRuns.Result> done = new CompletableFuture<>();

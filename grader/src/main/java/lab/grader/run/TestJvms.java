@@ -20,17 +20,17 @@ public final class TestJvms implements AutoCloseable {
     private final RunnerSettings settings;
     private final Isolation isolation;
     private final List<Path> studentClasses;
-    private final Path homes;
+    private final Path workDir;
     private final boolean reuse;
     private final Deque<ChildJvm> idle = new ArrayDeque<>();
     private int started;
     private boolean closed;
 
-    private TestJvms(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path homes, boolean reuse) {
+    private TestJvms(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path workDir, boolean reuse) {
         this.settings = settings;
         this.isolation = isolation;
         this.studentClasses = List.copyOf(studentClasses);
-        this.homes = homes;
+        this.workDir = workDir;
         this.reuse = reuse;
     }
 
@@ -38,15 +38,16 @@ public final class TestJvms implements AutoCloseable {
      * JVMs that serve, one request after the other, the assignments whose classes are in {@code studentClasses}
      * (folders that may still be empty when a JVM starts: it looks for a class when it first needs it).
      *
-     * @param homes where each JVM gets a folder of its own
+     * @param workDir the folder of the requests they serve; each JVM gets a folder of its own in {@code workDir/jvms},
+     *                and writes nowhere outside {@code workDir} where the isolation allows
      */
-    public static TestJvms shared(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path homes) {
-        return new TestJvms(settings, isolation, studentClasses, homes, true);
+    public static TestJvms shared(RunnerSettings settings, Isolation isolation, List<Path> studentClasses, Path workDir) {
+        return new TestJvms(settings, isolation, studentClasses, workDir, true);
     }
 
-    /** A fresh JVM for every request, with {@code studentClasses} only. */
-    public static TestJvms fresh(RunnerSettings settings, Isolation isolation, Path studentClasses, Path homes) {
-        return new TestJvms(settings, isolation, List.of(studentClasses), homes, false);
+    /** A fresh JVM for every request, with {@code studentClasses} only; {@code workDir} as for {@link #shared}. */
+    public static TestJvms fresh(RunnerSettings settings, Isolation isolation, Path studentClasses, Path workDir) {
+        return new TestJvms(settings, isolation, List.of(studentClasses), workDir, false);
     }
 
     /** Starts {@code count} JVMs now, to be idle and ready when the first requests come (while compiling, say). */
@@ -87,7 +88,8 @@ public final class TestJvms implements AutoCloseable {
         synchronized (this) {
             n = started++;
         }
-        return ChildJvm.start(settings, isolation, studentClasses, homes.resolve("jvm-" + n), lab.grader.child.EventSeal.newKey());
+        return ChildJvm.start(settings, isolation, studentClasses, workDir.resolve("jvms").resolve("jvm-" + n), workDir,
+                lab.grader.child.EventSeal.newKey());
     }
 
     /** Takes back a JVM that finished its request and said it can serve another one. */

@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile submissions that cannot live in {@code fixtures/}: a symbolic link (the fixture copy
- * would resolve it), a 50 MB source file (too big for the repository) and empty folders (git
- * keeps none). Each is built here, graded with grader.jar, and must be turned down quickly with a
+ * would resolve it), a 50 MB source file (too big for the repository), empty folders (git
+ * keeps none) and files written outside the grading's folder (a fixture cannot check what is left on
+ * the machine). Each is built here and graded with grader.jar; the first four must be turned down quickly with a
  * reason a student understands.
  */
 class HostileSubmissionsIT {
@@ -79,6 +83,32 @@ class HostileSubmissionsIT {
         Submissions.delete(submission.resolve("threads"));
         Files.createDirectories(submission.resolve("threads/src/main/java"));
         assertEveryItemNotCompiled(grade(), "no .java files");
+    }
+
+    @Test
+    void files_written_outside_the_gradings_folder_never_reach_the_machine() throws Exception {
+        String name = "grader-hostile-stray-" + UUID.randomUUID();
+        List<Path> strays = Stream.of("/tmp", "/var/tmp", "/run/lock", "/dev/shm").map(dir -> Path.of(dir, name)).toList();
+        Path countdown = submission.resolve("threads/src/main/java/lab/threads/Countdown.java");
+        // every test of threads loads Countdown: its class initialiser tries each shared folder and goes on quietly
+        Files.writeString(countdown, Files.readString(countdown).replace("public final class Countdown implements Runnable {",
+                "public final class Countdown implements Runnable {\n    static {\n        for (String dir : new String[] {"
+                        + strays.stream().map(stray -> "\"" + stray.getParent() + "\"").collect(Collectors.joining(", "))
+                        + "}) {\n            try {\n                java.nio.file.Files.writeString(java.nio.file.Path.of(dir, \""
+                        + name + "\"), \"stray\");\n            } catch (Exception | Error ignored) {\n            }\n        }\n    }"));
+        try {
+            JsonNode report = grade();
+
+            assertThat(report.toString()).as("the isolation the report names")
+                    .contains("shared folders: /tmp, /var/tmp, /run/lock, /dev/shm read-only");
+            assertThat(strays).noneMatch(Files::exists);
+            assertThat(report.get("score").asInt()).as("nothing else changes: the reference still scores")
+                    .isEqualTo(report.get("max_score").asInt());
+        } finally {
+            for (Path stray : strays) {
+                Files.deleteIfExists(stray);
+            }
+        }
     }
 
     @Test

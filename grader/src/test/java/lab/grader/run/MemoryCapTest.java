@@ -28,9 +28,9 @@ class MemoryCapTest {
     @Test
     void a_wrapped_command_and_what_it_starts_run_inside_the_group_which_is_removed_afterwards() throws Exception {
         MemoryCap.Group group = cap.newGroup();
-        Isolation memoryOnly = new Isolation(false, false, false, false, cap, List.of());
+        Isolation memoryOnly = new Isolation(false, false, false, false, false, cap, List.of());
 
-        Process process = start(memoryOnly.wrap(List.of("sh", "-c", "sh -c 'cat /proc/self/cgroup'"), -1, group));
+        Process process = start(memoryOnly.wrap(List.of("sh", "-c", "sh -c 'cat /proc/self/cgroup'"), -1, group, null));
         String cgroups = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
@@ -43,11 +43,11 @@ class MemoryCapTest {
     @Test
     void a_process_tree_over_the_cap_is_killed_by_the_kernel_and_counted() throws Exception {
         MemoryCap.Group group = cap.newGroup(96L << 20);
-        Isolation memoryOnly = new Isolation(false, false, false, false, cap, List.of());
+        Isolation memoryOnly = new Isolation(false, false, false, false, false, cap, List.of());
 
         // a JVM that touches a 400 MB heap as it starts, started by a shell: a process the test JVM started
         Process process = start(memoryOnly.wrap(List.of("sh", "-c", "\"$0\" -Xms400m -Xmx400m -XX:+AlwaysPreTouch -XX:+UseSerialGC"
-                + " -version; echo \"jvm exit $?\"", JAVA), -1, group));
+                + " -version; echo \"jvm exit $?\"", JAVA), -1, group, null));
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -58,7 +58,7 @@ class MemoryCapTest {
 
     @Test
     void the_report_names_the_cap_when_it_is_in_force() {
-        Isolation memoryOnly = new Isolation(false, false, false, false, cap, List.of());
+        Isolation memoryOnly = new Isolation(false, false, false, false, false, cap, List.of());
 
         assertThat(memoryOnly.measures()).anySatisfy(line -> assertThat(line)
                 .startsWith("memory: the test JVM and every process it starts at most 2048 MB together"));

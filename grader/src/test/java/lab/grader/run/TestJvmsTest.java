@@ -65,7 +65,7 @@ class TestJvmsTest {
 
     @Test
     void a_jvm_whose_tests_left_nothing_running_serves_the_next_assignment() throws Exception {
-        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir.resolve("jvms"))) {
+        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir)) {
             AssignmentRun first = run(jvms, Marks.class, "the_next_assignment_runs", "first");
             AssignmentRun second = run(jvms, Marks.class, "the_next_assignment_runs", "second");
 
@@ -78,7 +78,7 @@ class TestJvmsTest {
 
     @Test
     void a_jvm_whose_tests_left_a_thread_running_is_replaced_before_the_next_assignment() throws Exception {
-        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir.resolve("jvms"))) {
+        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir)) {
             AssignmentRun first = run(jvms, LeavesAThreadBehind.class, "starts_a_thread_it_never_stops", "first");
             AssignmentRun second = run(jvms, Marks.class, "the_next_assignment_runs", "second");
 
@@ -92,7 +92,7 @@ class TestJvmsTest {
 
     @Test
     void a_jvm_never_runs_the_same_student_packages_twice() throws Exception {
-        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir.resolve("jvms"))) {
+        try (TestJvms jvms = TestJvms.shared(settings, Isolation.NONE, List.of(), dir)) {
             AssignmentRun first = runMarks(jvms, List.of("lab.demo"), "first");
             AssignmentRun again = runMarks(jvms, List.of("lab.demo"), "again");
             AssignmentRun other = runMarks(jvms, List.of("lab.other"), "other");
@@ -106,7 +106,7 @@ class TestJvmsTest {
 
     @Test
     void a_fresh_source_never_reuses_a_jvm() throws Exception {
-        try (TestJvms jvms = TestJvms.fresh(settings, Isolation.NONE, dir.resolve("classes"), dir.resolve("jvms"))) {
+        try (TestJvms jvms = TestJvms.fresh(settings, Isolation.NONE, dir.resolve("classes"), dir)) {
             run(jvms, Marks.class, "the_next_assignment_runs", "first");
             AssignmentRun second = run(jvms, Marks.class, "the_next_assignment_runs", "second");
 
