@@ -90,7 +90,9 @@ class CancelTest {
                         .as("%d URLs on %d workers (%s): cancel() came while %d requests were at the server, yet %d "
                                 + "requests reached it in all. The fetches still queued must never "
                                 + "start: cancel every future that is not done (future.cancel(true)), which removes "
-                                + "it from the pool's queue - leaving Python's `with` block would run them all",
+                                + "it from the pool's queue - leaving Python's `with` block would run them all - and "
+                                + "cancel the queued ones before you interrupt a running one (last to first): an "
+                                + "interrupted fetch frees its worker, which takes the next queued fetch at once",
                                 urls.size(), workers, seeds, startedBeforeCancel, served)
                         .isLessThanOrEqualTo(startedBeforeCancel);
             } finally {
