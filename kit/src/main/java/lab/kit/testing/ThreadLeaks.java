@@ -22,13 +22,18 @@ import java.util.stream.Collectors;
  * <p>Only platform threads are seen (the JVM does not list virtual threads). Threads the JVM or the
  * test libraries start on their own are ignored: the process reaper, the common cleaner, the
  * attach listener, the common fork-join pool's workers, JUnit's timeout threads and Awaitility's
- * condition threads; add more with {@link #ignoring(Predicate)}.
+ * condition threads - known by their names, as long as they run only the JDK's or those libraries'
+ * code (a thread that merely takes such a name is still seen); add more with {@link #ignoring(Predicate)}.
  */
 public final class ThreadLeaks {
     private static final List<String> INFRASTRUCTURE_PREFIXES = List.of(
             "process reaper", "Common-Cleaner", "Attach Listener", "ForkJoinPool.commonPool-worker",
             "junit-jupiter-timeout-watcher", "junit-timeout-thread", "awaitility", "InnocuousThread",
             "Signal Dispatcher", "Reference Handler", "Finalizer", "Notification Thread", "surefire-forkedjvm");
+    /** The code those threads run: a thread with one of their names and a frame of other code is somebody else's. */
+    private static final List<String> INFRASTRUCTURE_CODE = List.of(
+            "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.", "org.awaitility.",
+            "org.apache.maven.surefire.");
 
     private final Set<Thread> before;
     private final Predicate<Thread> ignored;
@@ -104,6 +109,12 @@ public final class ThreadLeaks {
 
     private static boolean isInfrastructure(Thread thread) {
         String name = thread.getName();
-        return INFRASTRUCTURE_PREFIXES.stream().anyMatch(name::startsWith);
+        return INFRASTRUCTURE_PREFIXES.stream().anyMatch(name::startsWith)
+                && Arrays.stream(thread.getStackTrace()).allMatch(ThreadLeaks::isInfrastructureCode);
+    }
+
+    private static boolean isInfrastructureCode(StackTraceElement frame) {
+        String className = frame.getClassName();
+        return INFRASTRUCTURE_CODE.stream().anyMatch(className::startsWith);
     }
 }
