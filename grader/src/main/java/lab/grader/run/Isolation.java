@@ -111,14 +111,18 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean read
         return new Isolation(pid, net, readOnly, limits, own, memory, why);
     }
 
-    /** Whether a child can write in its folder, through the binds, and its writes land in the real folder. */
+    /**
+     * Whether a child, wrapped as {@link #wrap} wraps it with the shared folders read-only, can write in its folder
+     * through the binds, and its writes land in the real folder.
+     */
     private static boolean readOnlySharedWorks() {
         try {
             Path folder = Files.createTempDirectory("grader-probe-");
             try {
-                return succeeds("unshare", "--pid", "--fork", "--kill-child", "--mount-proc", "--", "sh", "-c",
-                        READ_ONLY_SHARED + " && touch \"$1/written\"", "sh", folder.toString(), folder.toString())
-                        && Files.exists(folder.resolve("written"));
+                Isolation fenced = new Isolation(true, false, true, false, false, null, List.of());
+                Path written = folder.resolve("written");
+                return succeeds(fenced.wrap(List.of("touch", written.toString()), -1, null, folder).toArray(String[]::new))
+                        && Files.exists(written);
             } finally {
                 Files.deleteIfExists(folder.resolve("written"));
                 Files.deleteIfExists(folder);

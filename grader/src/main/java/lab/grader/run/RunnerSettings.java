@@ -29,7 +29,8 @@ public record RunnerSettings(Path javaExecutable, List<Path> graderClassPath, Du
      * {@code java.util.concurrent} (locks, atomics), loaded through a class loader of its own, and those copies
      * call JDK internals that {@code java.base} gives only to itself. Exports let code call the packages' public
      * members; only {@code jdk.internal.misc} is opened (Lincheck reads {@code Unsafe.theUnsafe}). Student code
-     * cannot compile against them, and the house rules forbid the reflection that would reach them.
+     * cannot compile against them, and the house rules forbid the reflection that would reach them. The same
+     * flags stand in {@code reference-solutions/safety/pom.xml}, where surefire runs the hidden tests on the reference.
      */
     static List<String> modelCheckerAccess() {
         return List.of("--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",

@@ -48,6 +48,17 @@ class InterleavingFeedbackTest {
     }
 
     @Test
+    void another_jdk_copy_that_fails_to_link_is_the_tools_limit_too_and_says_where_without_blaming_streams() throws IOException {
+        String feedback = InterleavingFeedback.of(report("lincheck-uses-a-stream.txt")
+                .replace("tran$f*rmed.java.util.stream", "tran$f*rmed.java.util.zip"));
+
+        assertThat(feedback).hasSizeLessThanOrEqualTo(InterleavingFeedback.BUDGET)
+                .contains("could not run your ledger (it stopped at Ledger.java:45 (in Ledger.<init>))", "a limit of the tool",
+                        "Ask your instructor")
+                .doesNotContain("stream");
+    }
+
+    @Test
     void a_report_whose_table_cannot_be_read_is_passed_on_shortened_not_dropped() {
         String feedback = InterleavingFeedback.of("= The execution has hung =\n" + "x".repeat(5000));
 

@@ -117,15 +117,11 @@ final class PoolGathering implements Gathering {
         // last to first: the fetches still queued (later in the list than every running one) are cancelled before
         // a running one is interrupted, which frees its worker to take the next queued fetch at once. In list order
         // that worker could start a queued fetch before its turn to be cancelled came.
-        boolean[] stopped = new boolean[fetches.size()];
+        List<URI> cancelled = new ArrayList<>();
         for (int i = fetches.size() - 1; i >= 0; i--) {
             // true: interrupt a fetch in flight; HttpClient.send then abandons its request
-            stopped[i] = fetches.get(i).cancel(true);
-        }
-        List<URI> cancelled = new ArrayList<>();
-        for (int i = 0; i < fetches.size(); i++) {
-            if (stopped[i]) {
-                cancelled.add(urls.get(i));
+            if (fetches.get(i).cancel(true)) {
+                cancelled.addFirst(urls.get(i)); // reported in list order
                 remaining.decrementAndGet();
             }
         }

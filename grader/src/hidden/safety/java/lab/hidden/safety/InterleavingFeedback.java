@@ -23,19 +23,23 @@ final class InterleavingFeedback {
     private static final Pattern LOCK_CALL = Pattern.compile("^(\\w+\\.)?(lock|unlock|tryLock|lockInterruptibly)\\(.*");
     /** A read or write of a number ({@code READ: 2}, {@code WRITE(-1)}, {@code balance.READ: 2}); not of an object ({@code READ: ReentrantLock@1}). */
     private static final Pattern NUMBER_ACCESS = Pattern.compile("^(?:([\\w$\\[\\]]+)\\.)?(?:READ: (-?\\d+)|WRITE\\((-?\\d+)\\))$");
-
-    private InterleavingFeedback() {}
-
+    /**
+     * The package Lincheck renames its copies of JDK classes into. Its reports of a broken ledger never name it (they
+     * show the JDK's names); an error from a copy that failed to link does.
+     */
+    private static final String COPIED_JDK = "tran$f*rmed.java.";
     /** Lincheck's own copy of {@code java.util.stream}, which does not link on the JDKs this course runs on. */
-    private static final String COPIED_STREAMS = "tran$f*rmed.java.util.stream";
+    private static final String COPIED_STREAMS = COPIED_JDK + "util.stream";
     /** A frame of the student's code in a stack trace. */
     private static final Pattern STUDENT_FRAME = Pattern.compile("at (lab\\.safety\\.[\\w$]+)\\.([\\w$<>]+)\\(([\\w$]+\\.java:\\d+)\\)");
+
+    private InterleavingFeedback() {}
 
     /** The feedback for Lincheck's report {@code report}, within {@link #BUDGET} characters. */
     static String of(String report) {
         String text = report == null ? "" : report;
-        if (text.contains(COPIED_STREAMS)) {
-            return streamsCannotBeChecked(text);
+        if (text.contains(COPIED_JDK)) {
+            return modelCheckerCannotRun(text);
         }
         String broke = brokenPromise(text);
         String advice = advice(broke);
@@ -63,18 +67,24 @@ final class InterleavingFeedback {
     }
 
     /**
-     * Lincheck runs the ledger on its own copies of {@code java.util} and its copy of the streams fails to
-     * link: a limit of the tool, not a mistake, so the student hears where their stream is and how to get
-     * the item checked.
+     * Lincheck runs the ledger on its own copies of {@code java.util} and one of them failed to link - its
+     * streams always do: a limit of the tool, not a mistake, so the student hears where, and how to get the
+     * item checked.
      */
-    static String streamsCannotBeChecked(String report) {
+    static String modelCheckerCannotRun(String report) {
         Matcher frame = STUDENT_FRAME.matcher(report);
         String where = frame.find() ? " at " + frame.group(3) + " (in " + frame.group(1).substring("lab.safety.".length())
                 + "." + frame.group(2) + ")" : "";
-        return "Lincheck's model checker could not run your ledger: your code uses java.util.stream" + where + ", and the"
-                + " model checker runs code on its own copies of java.util, whose streams do not work (a limit of the tool,"
-                + " not a mistake of yours). Write that stream as a loop (for example over the balances) and this item can"
-                + " check every interleaving of your transfers; no other item is affected.";
+        if (report.contains(COPIED_STREAMS)) {
+            return "Lincheck's model checker could not run your ledger: your code uses java.util.stream" + where + ", and"
+                    + " the model checker runs code on its own copies of java.util, whose streams do not work (a limit of the"
+                    + " tool, not a mistake of yours). Write that stream as a loop (for example over the balances) and this"
+                    + " item can check every interleaving of your transfers; no other item is affected.";
+        }
+        return "Lincheck's model checker could not run your ledger" + (where.isEmpty() ? "" : " (it stopped" + where + ")")
+                + ": it runs code on its own copies of the JDK's java.util classes, and the copy of one your code uses did"
+                + " not work (a limit of the tool, not a mistake of yours). Ask your instructor to look at this grading;"
+                + " the locks and atomics of java.util.concurrent and plain loops over arrays all work. No other item is affected.";
     }
 
     /** What went wrong, as the ledger's promise that broke. */
