@@ -24,6 +24,7 @@ final class ChildJvm implements AutoCloseable {
     private final boolean pidNamespace;
     private final MemoryCap.Group memoryGroup;
 
+    private final UserIds.Lease user;
     private final int uid;
     private final EventSeal seal;
     private final OutputStream commands;
@@ -31,11 +32,12 @@ final class ChildJvm implements AutoCloseable {
     /** The student packages whose code it has been asked to run. */
     private final Set<String> ranPackages = new HashSet<>();
 
-    private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup, int uid, EventSeal seal) {
+    private ChildJvm(Process process, boolean pidNamespace, MemoryCap.Group memoryGroup, UserIds.Lease user, EventSeal seal) {
         this.process = process;
         this.pidNamespace = pidNamespace;
         this.memoryGroup = memoryGroup;
-        this.uid = uid;
+        this.user = user;
+        this.uid = user == null ? -1 : user.uid();
         this.seal = seal;
         this.commands = process.getOutputStream();
         this.stdout = OutputDrain.start(process.getInputStream(), "child-stdout-" + process.pid());
@@ -65,29 +67,34 @@ final class ChildJvm implements AutoCloseable {
         command.add("-cp");
         command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(ChildMain.class.getName());
-        int uid = -1;
         List<Path> mustRead = new ArrayList<>(settings.graderClassPath());
         mustRead.add(settings.javaExecutable());
-        if (isolation.readableByOthers(mustRead)) {
-            uid = Isolation.nextUid();
-            chown(home, uid);
-        }
-        MemoryCap.Group memoryGroup = memoryGroup(isolation);
-        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup, writable)).directory(workingDir.toFile());
-        // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
-        builder.environment().keySet().removeIf(ChildJvm::isWithheld);
-        builder.environment().put("HOME", workingDir.toString());
-        builder.environment().put("TMPDIR", tmp.toString());
+        // held until the JVM is closed: while it (or anything it started) runs, no other test JVM has its id
+        UserIds.Lease user = isolation.readableByOthers(mustRead) ? UserIds.lease() : null;
+        int uid = user == null ? -1 : user.uid();
+        MemoryCap.Group memoryGroup = null;
         Process process;
         try {
+            if (user != null) {
+                chown(home, uid);
+            }
+            memoryGroup = memoryGroup(isolation);
+            ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, uid, memoryGroup, writable)).directory(workingDir.toFile());
+            // student code must not reach the CI's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV) or tokens
+            builder.environment().keySet().removeIf(ChildJvm::isWithheld);
+            builder.environment().put("HOME", workingDir.toString());
+            builder.environment().put("TMPDIR", tmp.toString());
             process = builder.redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             if (memoryGroup != null) {
                 memoryGroup.remove();
             }
+            if (user != null) {
+                user.close();
+            }
             throw e;
         }
-        ChildJvm child = new ChildJvm(process, isolation.pidNamespace(), memoryGroup, uid, EventSeal.of(key));
+        ChildJvm child = new ChildJvm(process, isolation.pidNamespace(), memoryGroup, user, EventSeal.of(key));
         child.writeLine(key);
         return child;
     }
@@ -224,6 +231,9 @@ final class ChildJvm implements AutoCloseable {
         }
         if (memoryGroup != null) {
             memoryGroup.remove();
+        }
+        if (user != null) {
+            user.close(); // killed with its whole tree: nothing runs as this id any more
         }
     }
 }

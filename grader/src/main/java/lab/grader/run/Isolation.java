@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the operating system lets the grader do to fence in a child JVM, found out once per grader
@@ -47,8 +46,7 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean read
     private static final String READ_ONLY_SHARED = "mount --make-rprivate / && mount --bind \"$1\" \"$1\" && for d in "
             + String.join(" ", SHARED_WRITABLE) + "; do if [ -d \"$d\" ]; then mount --rbind \"$d\" \"$d\""
             + " && mount -o remount,bind,ro \"$d\" || exit 125; fi; done && shift";
-    private static final int UID_BASE = 200_000;
-    private static final AtomicInteger NEXT_UID = new AtomicInteger((int) (ProcessHandle.current().pid() % 1000) * 50);
+    private static final int UID_BASE = UserIds.BASE;
     private static volatile Isolation detected;
     private static final Map<List<Path>, Boolean> READABLE = new ConcurrentHashMap<>();
 
@@ -143,11 +141,6 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean read
             f.forEach(p -> command.add(p.toAbsolutePath().toString()));
             return succeeds(command.toArray(String[]::new));
         });
-    }
-
-    /** A user id no other running child has (it is only ever used while that child runs). */
-    static int nextUid() {
-        return UID_BASE + 1 + Math.floorMod(NEXT_UID.getAndIncrement(), 60_000);
     }
 
     /**
