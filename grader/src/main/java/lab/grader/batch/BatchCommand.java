@@ -155,7 +155,7 @@ public final class BatchCommand implements Callable<Integer> {
             // many submissions repay the ~10 s of training the test JVMs' AOT cache many times over
             AotCache.trainIfMissing(environment.classPath(), environment.javaExecutable(), err);
         }
-        GradeProcess grading = new GradeProcess(environment.javaExecutable(), environment.classPath(), gradeArguments, limit);
+        GraderWorkers grading = new GraderWorkers(environment.javaExecutable(), environment.classPath(), gradeArguments, limit);
         var settings = new BatchRunner.Settings(submissions, out, jobs, theShard, theRoster, setup.assignmentIds(),
                 setup.hashInput(environment.classPath()), setup::unscored, tamperCheck, retryFailed);
         boolean bar = progress.equals("bar") || progress.equals("auto") && onTerminal();
@@ -165,6 +165,7 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             summary = new BatchRunner(settings, grading).run(total -> Progress.of(bar, err, total, jobs), err, notes, title);
         } finally {
+            grading.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(killer);
             } catch (IllegalStateException shuttingDown) {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Grades one submission for the batch; the real one runs {@code grade} in a process of its own. */
-interface Grading {
+/** Grades one submission for the batch; the real one runs {@code grade} in a grader JVM apart from the batch's. */
+interface Grading extends AutoCloseable {
 
     /** How grading one submission ended. */
     sealed interface Result {
@@ -23,4 +23,9 @@ interface Grading {
     }
 
     Result grade(Path submission) throws IOException, InterruptedException;
+
+    /** Ends whatever the gradings kept running; nothing by default. */
+    @Override
+    default void close() {
+    }
 }

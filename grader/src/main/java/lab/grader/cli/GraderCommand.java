@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; it only groups the subcommands. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 1.0",
         description = "Grades submissions of the Concurrency Lab through rubric.yaml.",
-        subcommands = {GradeCommand.class, CheckRubricCommand.class, ExportTemplateCommand.class, ExportGradescopeCommand.class, lab.grader.batch.BatchCommand.class, lab.grader.batch.MergeCommand.class, WarmUpCommand.class,
+        subcommands = {GradeCommand.class, CheckRubricCommand.class, ExportTemplateCommand.class, ExportGradescopeCommand.class, lab.grader.batch.BatchCommand.class, lab.grader.batch.MergeCommand.class,
+                lab.grader.batch.BatchWorkerCommand.class, WarmUpCommand.class,
                 lab.grader.benchmark.BenchmarkCommand.class, lab.grader.audit.AuditCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
