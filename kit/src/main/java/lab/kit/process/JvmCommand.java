@@ -52,8 +52,9 @@ final class JvmCommand {
                 || flag.startsWith("-Xdebug") || flag.startsWith("-Xrun") || flag.startsWith("-Djava.class.path=")
                 || flag.startsWith("-XX:Flags=") || flag.startsWith("-XX:VMOptionsFile=")
                 || flag.startsWith("-Dsun.java.command") || flag.startsWith("-Djdk.module.main")
-                // training an AOT cache is the parent's business; using one (-XX:AOTCache) is inherited
-                || flag.startsWith("-XX:AOTCacheOutput") || flag.startsWith("-XX:AOTConfiguration")
+                // training an AOT cache is the parent's business, and using the parent's costs a child more than it
+                // saves: the JVM loads every class of the cache at start, and a test JVM's holds JUnit, ArchUnit...
+                || flag.startsWith("-XX:AOTCache") || flag.startsWith("-XX:AOTConfiguration")
                 || flag.startsWith("-XX:AOTMode")) {
             return false;
         }

@@ -7,11 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class JvmCommandTest {
     @Test
-    void a_child_inherits_heap_compiler_and_aot_cache_flags() {
-        List<String> parent = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:AOTCache=/tmp/g.aot",
-                "-Xlog:aot*=off,cds*=off", "-Dlab.x=1");
+    void a_child_inherits_heap_compiler_and_logging_flags() {
+        List<String> parent = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xlog:aot*=off,cds*=off", "-Dlab.x=1");
 
         assertThat(JvmCommand.inheritedFlags(parent)).containsExactlyElementsOf(parent);
+    }
+
+    @Test
+    void a_child_starts_without_its_parents_aot_cache() {
+        List<String> parent = List.of("-XX:TieredStopAtLevel=1", "-XX:AOTCache=/tmp/g.aot", "-Xmx512m");
+
+        assertThat(JvmCommand.inheritedFlags(parent)).containsExactly("-XX:TieredStopAtLevel=1", "-Xmx512m");
     }
 
     @Test
