@@ -26,7 +26,8 @@ public final class GradescopeExporter {
         }
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
             put(out, "setup.sh", Templates.read("setup.sh.tmpl").getBytes(StandardCharsets.UTF_8));
-            put(out, "run_autograder", Templates.fill("run_autograder.tmpl", Map.of("assignment_args", args)).getBytes(StandardCharsets.UTF_8));
+            put(out, "run_autograder", Templates.fill("run_autograder.tmpl",
+                    Map.of("assignment_args", args, "grader_jvm_options", String.join(" ", lab.grader.cli.GraderJvm.OPTIONS))).getBytes(StandardCharsets.UTF_8));
             put(out, "grader.jar", Files.readAllBytes(graderJar));
         }
     }

@@ -40,6 +40,7 @@ public final class TemplateExporter {
         Map<String, String> values = new HashMap<>(versions());
         values.put("modules", chosen.stream().map(a -> "    <module>" + a.id() + "</module>\n").collect(Collectors.joining()));
         values.put("assignment_args", chosen.stream().map(a -> " --assignment " + a.id()).collect(Collectors.joining()));
+        values.put("grader_jvm_options", String.join(" ", lab.grader.cli.GraderJvm.OPTIONS));
         FileTrees.write(out.resolve("pom.xml"), Templates.fill("root-pom.xml.tmpl", values));
         FileTrees.write(out.resolve(".mvn/maven.config"), "--fail-at-end\n");
         FileTrees.write(out.resolve(".gitignore"), Templates.read("gitignore.tmpl"));

@@ -33,6 +33,7 @@ class GradescopeExporterTest {
         assertThat(entries.get("grader.jar")).isEqualTo("jar bytes");
         assertThat(entries.get("setup.sh")).contains("openjdk-21-jdk-headless").contains("adoptium");
         assertThat(entries.get("run_autograder")).startsWith("#!/usr/bin/env bash")
-                .contains("--format gradescope --output \"$results\" --assignment threads");
+                .contains("--format gradescope --output \"$results\" --assignment threads")
+                .contains("\"$java\" " + String.join(" ", lab.grader.cli.GraderJvm.OPTIONS) + " -jar");
     }
 }

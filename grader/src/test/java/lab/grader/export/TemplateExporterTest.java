@@ -57,6 +57,7 @@ class TemplateExporterTest {
                 .contains("uses: actions/setup-java@v4").contains("java-version: '21'")
                 .contains("${{ vars.GRADER_URL }}").contains("${{ secrets.GRADER_TOKEN }}")
                 .contains("grade . --format classroom --assignment threads")
+                .contains("java " + String.join(" ", lab.grader.cli.GraderJvm.OPTIONS) + " -jar")
                 .contains("uses: classroom-resources/autograding-grading-reporter@v1")
                 .contains("GRADING_RESULTS: \"${{ steps.grading.outputs.result }}\"").contains("runners: grading");
         // the token only reaches the download step, never the step that runs student code
