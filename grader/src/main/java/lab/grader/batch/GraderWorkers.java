@@ -60,6 +60,10 @@ final class GraderWorkers implements Grading {
     @Override
     public Result grade(Path submission) throws IOException, InterruptedException {
         Worker worker = idle.poll();
+        while (worker != null && !worker.process.isAlive()) {
+            worker.kill(); // ended while idle (killed from outside): not this submission's fault
+            worker = idle.poll();
+        }
         if (worker == null) {
             worker = start();
         }

@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +37,12 @@ class GraderWorkersIT {
         return new GraderWorkers(JAVA, List.of(BatchIT.JAR), THREADS_ONLY, limit);
     }
 
-    /** The batch-worker JVMs among this test JVM's descendants. */
+    /**
+     * The batch-worker JVMs this test started: children of this JVM (other ITs may run beside this one, and a
+     * batch they start has workers of its own, one generation further down).
+     */
     private static List<ProcessHandle> workerJvms() {
-        return ProcessHandle.current().descendants()
+        return ProcessHandle.current().children()
                 .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains("batch-worker"))
                 .toList();
     }
@@ -60,12 +66,53 @@ class GraderWorkersIT {
     }
 
     @Test
-    void a_grading_over_its_limit_is_stopped_with_its_whole_process_tree() throws Exception {
+    void a_worker_that_ended_while_idle_is_replaced_before_the_next_submission() throws Exception {
         Path ann = reference("ann");
-        try (GraderWorkers workers = workers(Duration.ofSeconds(1))) {
-            assertThat(workers.grade(ann)).isInstanceOf(Grading.Result.TimedOut.class);
+        Path ben = reference("ben");
+        try (GraderWorkers workers = workers(Duration.ofMinutes(3))) {
+            assertThat(workers.grade(ann)).isInstanceOf(Grading.Result.Graded.class);
+            List<ProcessHandle> idle = workerJvms();
+            assertThat(idle).hasSize(1);
+            idle.get(0).destroyForcibly();
+            idle.get(0).onExit().get(30, TimeUnit.SECONDS);
+
+            assertThat(workers.grade(ben)).as("not recorded as a crash of ben's submission").isInstanceOf(Grading.Result.Graded.class);
+            assertThat(workers.workersStarted()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_grading_over_its_limit_is_stopped_with_its_whole_process_tree() throws Exception {
+        // a class initialiser that never ends, under a rubric whose tests may run 200 s: the grading runs far
+        // beyond the limit, and the limit is long enough for the test JVMs to be running when it strikes
+        Path looping = reference("looping");
+        BatchIT.copy(BatchIT.ROOT.resolve("grader/fixtures/hostile-static-init-loops/threads"), looping.resolve("threads"));
+        String rubric = Files.readString(BatchIT.ROOT.resolve("rubric.yaml"));
+        assertThat(rubric).contains("test-timeout: 10s");
+        Path patient = Files.writeString(dir.resolve("rubric.yaml"), rubric.replace("test-timeout: 10s", "test-timeout: 200s"));
+        List<String> arguments = new ArrayList<>(THREADS_ONLY);
+        arguments.addAll(List.of("--rubric", patient.toString()));
+        try (GraderWorkers workers = new GraderWorkers(JAVA, List.of(BatchIT.JAR), arguments, Duration.ofSeconds(30))) {
+            CompletableFuture<Grading.Result> grading = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return workers.grade(looping);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // every process of the worker's tree while it grades
+            Set<ProcessHandle> tree = ConcurrentHashMap.newKeySet();
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10)).until(() -> {
+                workerJvms().forEach(worker -> {
+                    tree.add(worker);
+                    worker.descendants().forEach(tree::add);
+                });
+                return grading.isDone();
+            });
+            assertThat(grading.get()).isInstanceOf(Grading.Result.TimedOut.class);
+            assertThat(tree).as("the worker and the test JVMs it had started").hasSizeGreaterThan(1);
             await("the worker and the test JVMs it had started are killed").atMost(Duration.ofSeconds(30))
-                    .until(() -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+                    .until(() -> tree.stream().noneMatch(ProcessHandle::isAlive));
         }
     }
 
