@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import lab.grader.catalogue.TestCatalogue;
 import lab.grader.cli.GraderEnvironment;
 import lab.grader.cli.GraderMain;
 import picocli.CommandLine.Command;
@@ -33,7 +31,7 @@ public final class BatchWorkerCommand implements Callable<Integer> {
         // answers go to the real stdout; anything else printed there would break the protocol
         PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        GraderEnvironment environment = readingTheCatalogueOnce(GraderEnvironment.current());
+        GraderEnvironment environment = GraderEnvironment.current(); // reads the test catalogue once, for every grading
         var requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
             WorkerRequest request = Json.MAPPER.readValue(line, WorkerRequest.class);
@@ -45,22 +43,5 @@ public final class BatchWorkerCommand implements Callable<Integer> {
             answers.println(WorkerRequest.DONE + exitCode);
         }
         return 0;
-    }
-
-    private static GraderEnvironment readingTheCatalogueOnce(GraderEnvironment environment) {
-        Supplier<TestCatalogue> scan = environment.catalogue();
-        var once = new Supplier<TestCatalogue>() {
-            private TestCatalogue catalogue;
-
-            @Override
-            public synchronized TestCatalogue get() {
-                if (catalogue == null) {
-                    catalogue = scan.get();
-                }
-                return catalogue;
-            }
-        };
-        return new GraderEnvironment(environment.classPath(), once, environment.javaExecutable(), environment.compiler(),
-                environment.variables());
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import lab.grader.cli.ExitCode;
 import lab.grader.cli.GraderJvm;
+import lab.grader.run.ProcessTrees;
 
 /**
  * Grades each submission in a grader JVM apart from the batch's, and keeps that JVM for the next submission
@@ -196,8 +197,7 @@ final class GraderWorkers implements Grading {
         }
 
         void kill() {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            ProcessTrees.kill(process.toHandle());
             alive.remove(this);
             try {
                 Files.deleteIfExists(errorFile);

@@ -42,9 +42,24 @@ public record GraderEnvironment(List<Path> classPath, Supplier<TestCatalogue> ca
         Path codeSource = codeSource();
         List<Path> classPath = Files.isRegularFile(codeSource) ? List.of(codeSource)
                 : Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
-        return new GraderEnvironment(classPath, () -> TestCatalogue.scan(List.of(codeSource)),
+        return new GraderEnvironment(classPath, readOnce(() -> TestCatalogue.scan(List.of(codeSource))),
                 Path.of(System.getProperty("java.home"), "bin", "java"),
                 Optional.ofNullable(ToolProvider.getSystemJavaCompiler()), System::getenv);
+    }
+
+    /** The catalogue of a jar that does not change while it runs: read at most once, by the first grading that asks. */
+    private static Supplier<TestCatalogue> readOnce(Supplier<TestCatalogue> scan) {
+        return new Supplier<>() {
+            private TestCatalogue catalogue;
+
+            @Override
+            public synchronized TestCatalogue get() {
+                if (catalogue == null) {
+                    catalogue = scan.get();
+                }
+                return catalogue;
+            }
+        };
     }
 
     /** grader.jar, or the classes directory when run from a build. */

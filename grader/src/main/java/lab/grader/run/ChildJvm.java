@@ -24,8 +24,8 @@ final class ChildJvm implements AutoCloseable {
     private final boolean pidNamespace;
     private final MemoryCap.Group memoryGroup;
 
+    /** Its own user id, or null where the isolation gives it none. */
     private final UserIds.Lease user;
-    private final int uid;
     private final EventSeal seal;
     private final OutputStream commands;
     private int requests;
@@ -37,7 +37,6 @@ final class ChildJvm implements AutoCloseable {
         this.pidNamespace = pidNamespace;
         this.memoryGroup = memoryGroup;
         this.user = user;
-        this.uid = user == null ? -1 : user.uid();
         this.seal = seal;
         this.commands = process.getOutputStream();
         this.stdout = OutputDrain.start(process.getInputStream(), "child-stdout-" + process.pid());
@@ -104,8 +103,8 @@ final class ChildJvm implements AutoCloseable {
      * first. If the JVM has died, nothing happens: the caller sees it exit.
      */
     void send(Path request, Collection<String> studentPackages) throws IOException {
-        if (uid >= 0) {
-            chown(request.getParent(), uid);
+        if (user != null) {
+            chown(request.getParent(), user.uid());
         }
         synchronized (this) {
             requests++;

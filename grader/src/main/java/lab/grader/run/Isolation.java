@@ -46,7 +46,6 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean read
     private static final String READ_ONLY_SHARED = "mount --make-rprivate / && mount --bind \"$1\" \"$1\" && for d in "
             + String.join(" ", SHARED_WRITABLE) + "; do if [ -d \"$d\" ]; then mount --rbind \"$d\" \"$d\""
             + " && mount -o remount,bind,ro \"$d\" || exit 125; fi; done && shift";
-    private static final int UID_BASE = UserIds.BASE;
     private static volatile Isolation detected;
     private static final Map<List<Path>, Boolean> READABLE = new ConcurrentHashMap<>();
 
@@ -97,7 +96,7 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean read
             why.add("no prlimit: open files, file size and core dumps are not capped");
         }
         boolean root = output("id", "-u").equals("0");
-        boolean own = limits && root && succeeds("setpriv", "--reuid=" + UID_BASE, "--regid=" + UID_BASE, "--clear-groups", "--", "true");
+        boolean own = limits && root && succeeds("setpriv", "--reuid=" + UserIds.BASE, "--regid=" + UserIds.BASE, "--clear-groups", "--", "true");
         if (!own) {
             why.add(root ? "no setpriv: processes and threads are not capped"
                     : "the grader does not run as root, so a child cannot get a user id of its own: processes and threads are not capped");
@@ -136,7 +135,7 @@ public record Isolation(boolean pidNamespace, boolean netNamespace, boolean read
             return false;
         }
         return READABLE.computeIfAbsent(List.copyOf(files), f -> {
-            List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + UID_BASE, "--regid=" + UID_BASE,
+            List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + UserIds.BASE, "--regid=" + UserIds.BASE,
                     "--clear-groups", "--", "sh", "-c", "for f; do test -r \"$f\" || exit 1; done", "sh"));
             f.forEach(p -> command.add(p.toAbsolutePath().toString()));
             return succeeds(command.toArray(String[]::new));

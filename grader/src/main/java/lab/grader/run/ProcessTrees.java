@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Ends a process and everything it started: a student's grandchildren must not outlive grading. */
-final class ProcessTrees {
+public final class ProcessTrees {
     private static final long BOUND_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long POLL_MILLIS = 5;
 
@@ -19,7 +19,7 @@ final class ProcessTrees {
      * per test JVM here (and the JDK's {@code onExit} for them checks first after 300 ms), so they are
      * polled here, all together, and a zombie counts as ended - it runs no code and holds no memory.
      */
-    static void kill(ProcessHandle root) {
+    public static void kill(ProcessHandle root) {
         // collect descendants first: once the root dies they are re-parented and lost to us
         List<ProcessHandle> descendants = root.descendants().toList();
         descendants.forEach(ProcessHandle::destroyForcibly);

@@ -23,12 +23,12 @@ final class UserIds {
     static final int BASE = 200_000;
     static final int COUNT = 60_000;
     private static final Path DEFAULT_FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "concurrency-lab-uids");
-    /** Only if the folder cannot be used: ids from a counter that starts apart from other graders' (the pid). */
     /**
      * The ids this JVM holds. Their files are never opened again while held: on Linux, closing any channel of
      * a file drops every lock this process has on it (POSIX record locks).
      */
     private static final Set<Integer> HELD = ConcurrentHashMap.newKeySet();
+    /** Only if the folder cannot be used: ids from a counter that starts apart from other graders' (the pid). */
     private static final AtomicInteger FALLBACK = new AtomicInteger((int) (ProcessHandle.current().pid() % 1000) * 50);
 
     private UserIds() {
