@@ -3,14 +3,16 @@ package lab.grader.batch;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
  * What the batch shows while it runs: a redrawn bar with the ETA and the submissions being graded
- * on a terminal, one plain line per event in a log (CI). The ETA is the mean time per submission
- * graded in this run, times those left, divided by the jobs.
+ * on a terminal, one plain line per event in a log (CI). The ETA is the mean time that grading one
+ * submission took in this run (from its start to its end), times those left, divided by the jobs.
+ * (The mean over the whole run's elapsed time would count the jobs twice: with two jobs, submissions end
+ * twice as often as one takes.)
  */
 abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     private static final int BAR_WIDTH = 30;
@@ -19,9 +21,10 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     private final int jobs;
     private final LongSupplier nanoClock;
     private final long start;
-    private final Set<String> current = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> startedAt = new HashMap<>();
     private int done;
     private int graded;
+    private long gradingNanos;
 
     Progress(PrintWriter out, int total, int jobs, LongSupplier nanoClock) {
         this.out = out;
@@ -37,7 +40,7 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     }
 
     synchronized void started(String submission) {
-        current.add(submission);
+        startedAt.put(submission, nanoClock.getAsLong());
         show("grading " + submission);
     }
 
@@ -48,9 +51,12 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     }
 
     synchronized void finished(String submission, String outcome) {
-        current.remove(submission);
+        Long start = startedAt.remove(submission);
         done++;
-        graded++;
+        if (start != null) {
+            graded++;
+            gradingNanos += nanoClock.getAsLong() - start;
+        }
         show(submission + ": " + outcome);
     }
 
@@ -78,9 +84,8 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
         if (graded == 0) {
             return "ETA --";
         }
-        long perSubmission = (nanoClock.getAsLong() - start) / graded;
-        long left = (long) Math.ceil((double) (total - done) / jobs);
-        return "ETA " + format(Duration.ofNanos(perSubmission * left));
+        double perSubmission = (double) gradingNanos / graded;
+        return "ETA " + format(Duration.ofNanos(Math.round(perSubmission * (total - done) / jobs)));
     }
 
     String bar() {
@@ -89,7 +94,7 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     }
 
     String current() {
-        return current.isEmpty() ? "" : "grading " + String.join(", ", current.stream().sorted().toList());
+        return startedAt.isEmpty() ? "" : "grading " + String.join(", ", startedAt.keySet().stream().sorted().toList());
     }
 
     static String format(Duration d) {

@@ -30,6 +30,19 @@ class ProgressTest {
     }
 
     @Test
+    void with_two_jobs_the_eta_is_each_grading_s_own_time_times_those_left_halved() {
+        Progress p = new Progress.Lines(new PrintWriter(text), 6, 2, clock::get);
+        p.started("repo-a");
+        p.started("repo-b");
+        seconds(20);
+        p.finished("repo-a", "6/6");
+        p.finished("repo-b", "6/6");
+        p.close();
+        // each took 20 s, two at a time: the 4 left take 40 s (not 20 s: 10 s per submission over the run, halved again)
+        assertThat(text.toString().lines()).last().isEqualTo("[2/6 33%, ETA 40s] repo-b: 6/6");
+    }
+
+    @Test
     void the_bar_redraws_one_line_with_the_submissions_being_graded_and_ends_it_when_done() {
         Progress p = new Progress.Bar(new PrintWriter(text), 2, 2, clock::get);
         p.started("repo-a");
@@ -40,7 +53,7 @@ class ProgressTest {
         p.close();
         String[] frames = text.toString().split("\r");
         assertThat(frames[2]).startsWith("[" + ".".repeat(30) + "] 0/2 0% ETA --  grading repo-a, repo-b");
-        assertThat(frames[3]).startsWith("[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 50% ETA 10s  grading repo-b");
+        assertThat(frames[3]).startsWith("[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 50% ETA 5s  grading repo-b");
         assertThat(frames[4]).startsWith("[" + "#".repeat(30) + "] 2/2 100% done in 10s").endsWith("\n");
         assertThat(text.toString()).doesNotContain("\n\r");
     }
