@@ -33,6 +33,14 @@ final class GraderWorkers implements Grading {
      * JVM, at the price of one JVM start (~3 CPU-seconds) per this many submissions.
      */
     static final int GRADINGS_PER_WORKER = 20;
+    /**
+     * A worker's heap. A grading keeps ~50 MB alive and javac needs ~100 MB more while it runs, but a JVM that
+     * lives for many gradings grows its heap towards its maximum before collecting the old generation: with
+     * 768 MB, the workers of a 100-submission batch reached 550-570 MiB (RSS) each, past the grader's 512 MB
+     * budget. With 320 MB they peaked at 407-409 MiB over 20 gradings each (40 copies) at the same CPU (8 copies:
+     * 136.9 and 137.4 CPU-seconds), and the hostile fixtures were graded as before, even with 256 MB.
+     */
+    static final String WORKER_HEAP = "-Xmx320m";
     private static final int MESSAGE_CHARS = 2_000;
     /** What a worker's answer queue holds once its stdout has ended: the worker died or was killed. */
     private static final int ENDED = Integer.MIN_VALUE;
@@ -49,7 +57,7 @@ final class GraderWorkers implements Grading {
      * @param limit          wall clock for one submission, after which its worker is killed
      */
     GraderWorkers(Path java, List<Path> classPath, List<String> gradeArguments, Duration limit) {
-        List<String> c = new ArrayList<>(List.of(java.toString(), "-Xmx768m"));
+        List<String> c = new ArrayList<>(List.of(java.toString(), WORKER_HEAP));
         c.addAll(GraderJvm.OPTIONS);
         c.addAll(List.of("-cp", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
                 "lab.grader.cli.GraderMain", "batch-worker"));

@@ -189,9 +189,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 throw new IOException("the batch with --jobs " + jobs + " failed (exit " + run.exitCode() + "): " + run.tail());
             }
             perMinute[jobs] = copies * 60 / seconds(run.wall());
-            out.printf("  --jobs %d: %.0f s, %.2f submissions per minute; 100 submissions would take about %.0f min%n", jobs,
-                    seconds(run.wall()), perMinute[jobs], 100 / perMinute[jobs]);
+            out.printf("  --jobs %d: %.0f s, %.2f submissions per minute; 100 submissions would take about %.0f min;"
+                    + " a grader worker's peak memory %d MiB%n", jobs, seconds(run.wall()), perMinute[jobs], 100 / perMinute[jobs],
+                    run.peakChildRssKib() / 1024);
             figures.put("jobs_" + jobs + "_s", seconds(run.wall()));
+            figures.put("jobs_" + jobs + "_worker_peak_rss_mib", run.peakChildRssKib() / 1024);
         }
         out.printf("  throughput --jobs 2 / --jobs 1 = %.2fx%n", perMinute[2] / perMinute[1]);
         figures.put("throughput_ratio", perMinute[2] / perMinute[1]);

@@ -17,10 +17,12 @@ public final class JvmProcess {
     private JvmProcess() {}
 
     /**
-     * @param peakRssKib the process's peak resident set (VmHWM), in KiB; 0 where /proc cannot tell
-     * @param cpu        what it and its descendants used, as seen by {@link CpuSamples}
+     * @param peakRssKib      the process's peak resident set (VmHWM), in KiB; 0 where /proc cannot tell
+     * @param peakChildRssKib the highest peak among its direct children (a batch's grader workers), in KiB
+     * @param cpu             what it and its descendants used, as seen by {@link CpuSamples}
      */
-    public record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib, CpuSamples cpu) {
+    public record Result(int exitCode, String stdout, String stderr, Duration wall, long peakRssKib, long peakChildRssKib,
+                         CpuSamples cpu) {
         /** The last lines of stderr, for a message. */
         public String tail() {
             String text = stderr.strip();
@@ -36,11 +38,14 @@ public final class JvmProcess {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
+        long childPeak = 0;
         CpuSamples cpu = new CpuSamples(process.toHandle());
         try {
             // VmHWM only grows: the last reading before the process ends is its peak, give or take 50 ms
             while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
                 peak = Math.max(peak, highWaterMark(status));
+                childPeak = Math.max(childPeak, process.children()
+                        .mapToLong(child -> highWaterMark(Path.of("/proc", Long.toString(child.pid()), "status"))).max().orElse(0));
                 cpu.sample();
                 if (System.nanoTime() - start > limit.toNanos()) {
                     throw new IOException(String.join(" ", command) + " did not finish within " + limit.toSeconds() + " s");
@@ -48,7 +53,7 @@ public final class JvmProcess {
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), wall, peak, cpu);
+                    Files.readString(err, StandardCharsets.UTF_8), wall, peak, childPeak, cpu);
         } finally {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

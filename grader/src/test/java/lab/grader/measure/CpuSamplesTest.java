@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A measured run counts the CPU of the processes the command starts, not only its own. */
+/** A measured run counts the CPU of the processes the command starts, not only its own, and reads its children's peak memory. */
 class CpuSamplesTest {
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    /** {@code parent}: starts a child JVM running {@code child} and waits for it; {@code child}: burns 400 ms of CPU. */
+    /** {@code parent}: starts a child JVM running {@code child} and waits for it; {@code child}: holds 128 MiB of touched memory while it burns 400 ms of CPU. */
     public static final class Burner {
         public static void main(String[] args) throws Exception {
             if (args[0].equals("parent")) {
@@ -21,13 +22,15 @@ class CpuSamplesTest {
                         .inheritIO().start().waitFor();
                 System.exit(exit);
             }
+            byte[] held = new byte[128 << 20];
+            Arrays.fill(held, (byte) 1); // touched, so resident
             var threads = ManagementFactory.getThreadMXBean();
             long sum = 0;
             // its own CPU time, not the clock: on a loaded machine it takes longer, but burns the same
             while (threads.getCurrentThreadCpuTime() < 400_000_000L) {
                 sum += System.nanoTime() % 7;
             }
-            System.out.println(sum > 0);
+            System.out.println(sum > 0 && held[held.length - 1] == 1);
         }
     }
 
@@ -45,5 +48,7 @@ class CpuSamplesTest {
                 .as("the child's CPU (400 ms of busy loop, less at most one 50 ms sampling interval)")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(300));
         assertThat(run.cpu().root()).isPositive();
+        assertThat(run.peakChildRssKib()).as("the child's peak memory, 128 MiB held").isGreaterThanOrEqualTo(128 * 1024);
+        assertThat(run.peakRssKib()).as("the parent's own, which holds nothing").isLessThan(128 * 1024);
     }
 }
