@@ -11,8 +11,8 @@ import java.util.function.LongSupplier;
  * What the batch shows while it runs: a redrawn bar with the ETA and the submissions being graded
  * on a terminal, one plain line per event in a log (CI). The ETA is the mean time that grading one
  * submission took in this run (from its start to its end), times those left, divided by the jobs.
- * (The mean over the whole run's elapsed time would count the jobs twice: with two jobs, submissions end
- * twice as often as one takes.)
+ * (The run's elapsed time per finished submission already has the jobs working side by side in it, so
+ * dividing that by the jobs counted them twice.)
  */
 abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     private static final int BAR_WIDTH = 30;
@@ -51,11 +51,11 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     }
 
     synchronized void finished(String submission, String outcome) {
-        Long start = startedAt.remove(submission);
+        Long startedNanos = startedAt.remove(submission);
         done++;
-        if (start != null) {
+        if (startedNanos != null) {
             graded++;
-            gradingNanos += nanoClock.getAsLong() - start;
+            gradingNanos += nanoClock.getAsLong() - startedNanos;
         }
         show(submission + ": " + outcome);
     }
