@@ -9,10 +9,11 @@ import java.util.function.LongSupplier;
 
 /**
  * What the batch shows while it runs: a redrawn bar with the ETA and the submissions being graded
- * on a terminal, one plain line per event in a log (CI). The ETA is the mean time that grading one
- * submission took in this run (from its start to its end), times those left, divided by the jobs.
- * (The run's elapsed time per finished submission already has the jobs working side by side in it, so
- * dividing that by the jobs counted them twice.)
+ * on a terminal, one plain line per event in a log (CI). The ETA is the work left divided by the jobs:
+ * the mean time that grading one submission took in this run (from its start to its end) for each one not
+ * started yet, and what that mean leaves of each one being graded. (The run's elapsed time per finished
+ * submission already has the jobs working side by side in it, so dividing that by the jobs counted them
+ * twice; and without the credit for the ones in flight, the first estimates were too long.)
  */
 abstract sealed class Progress permits Progress.Bar, Progress.Lines {
     private static final int BAR_WIDTH = 30;
@@ -85,7 +86,10 @@ abstract sealed class Progress permits Progress.Bar, Progress.Lines {
             return "ETA --";
         }
         double perSubmission = (double) gradingNanos / graded;
-        return "ETA " + format(Duration.ofNanos(Math.round(perSubmission * (total - done) / jobs)));
+        long now = nanoClock.getAsLong();
+        double inFlight = startedAt.values().stream().mapToDouble(started -> Math.max(0, perSubmission - (now - started))).sum();
+        int notStarted = total - done - startedAt.size();
+        return "ETA " + format(Duration.ofNanos(Math.round((inFlight + perSubmission * notStarted) / jobs)));
     }
 
     String bar() {

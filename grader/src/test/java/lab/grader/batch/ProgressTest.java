@@ -43,6 +43,18 @@ class ProgressTest {
     }
 
     @Test
+    void a_submission_in_flight_counts_only_with_what_the_mean_grading_time_leaves_of_it() {
+        Progress p = new Progress.Lines(new PrintWriter(text), 4, 2, clock::get);
+        p.started("repo-a");
+        seconds(10);
+        p.started("repo-b");
+        seconds(10);
+        p.finished("repo-a", "6/6");
+        // a took 20 s; b has run 10 of its 20, and 2 more wait: (10 + 2 x 20) / 2 jobs = 25 s
+        assertThat(text.toString().lines()).last().isEqualTo("[1/4 25%, ETA 25s] repo-a: 6/6");
+    }
+
+    @Test
     void the_bar_redraws_one_line_with_the_submissions_being_graded_and_ends_it_when_done() {
         Progress p = new Progress.Bar(new PrintWriter(text), 2, 2, clock::get);
         p.started("repo-a");
@@ -53,7 +65,7 @@ class ProgressTest {
         p.close();
         String[] frames = text.toString().split("\r");
         assertThat(frames[2]).startsWith("[" + ".".repeat(30) + "] 0/2 0% ETA --  grading repo-a, repo-b");
-        assertThat(frames[3]).startsWith("[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 50% ETA 5s  grading repo-b");
+        assertThat(frames[3]).startsWith("[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 50% ETA 0s  grading repo-b");
         assertThat(frames[4]).startsWith("[" + "#".repeat(30) + "] 2/2 100% done in 10s").endsWith("\n");
         assertThat(text.toString()).doesNotContain("\n\r");
     }
