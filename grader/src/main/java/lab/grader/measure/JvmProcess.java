@@ -36,16 +36,14 @@ public final class JvmProcess {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
         long childPeak = 0;
         CpuSamples cpu = new CpuSamples(process.toHandle());
         try {
             // VmHWM only grows: the last reading before the process ends is its peak, give or take 50 ms
             while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
-                peak = Math.max(peak, highWaterMark(status));
-                childPeak = Math.max(childPeak, process.children()
-                        .mapToLong(child -> highWaterMark(Path.of("/proc", Long.toString(child.pid()), "status"))).max().orElse(0));
+                peak = Math.max(peak, highWaterMark(process.pid()));
+                childPeak = Math.max(childPeak, process.children().mapToLong(child -> highWaterMark(child.pid())).max().orElse(0));
                 cpu.sample();
                 if (System.nanoTime() - start > limit.toNanos()) {
                     throw new IOException(String.join(" ", command) + " did not finish within " + limit.toSeconds() + " s");
@@ -62,9 +60,9 @@ public final class JvmProcess {
         }
     }
 
-    private static long highWaterMark(Path status) {
+    private static long highWaterMark(long pid) {
         try {
-            for (String line : Files.readAllLines(status)) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }

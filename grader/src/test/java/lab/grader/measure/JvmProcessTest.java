@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A measured run counts the CPU of the processes the command starts, not only its own, and reads its children's peak memory. */
-class CpuSamplesTest {
+/** A measured run ({@link JvmProcess#run}) counts the CPU of the processes the command starts, not only its own, and reads its children's peak memory. */
+class JvmProcessTest {
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     /** {@code parent}: starts a child JVM running {@code child} and waits for it; {@code child}: holds 128 MiB of touched memory while it burns 400 ms of CPU. */
